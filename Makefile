@@ -1,0 +1,36 @@
+# HearMe front door. `make help` lists the targets.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+PY := .venv/bin/python
+
+.PHONY: help setup run chat train test test-fast lint bench clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  make %-10s %s\n", $$1, $$2}'
+
+setup: ## create .venv with Python 3.10 and install the locked dependencies
+	@bash scripts/setup.sh
+
+run: ## train if stale, then start Rasa, the action server and the web app
+	@bash scripts/run.sh
+
+chat: ## talk to HearMe in the terminal
+	@bash scripts/chat.sh
+
+train: ## train the model if config, domain or data changed
+	@PYTHONPATH=. $(PY) scripts/model.py
+
+test: ## the whole test suite (trains or reuses the cached model)
+	@PYTHONPATH=. $(PY) -m pytest
+
+test-fast: ## the tests that need no trained model or Rasa CLI
+	@PYTHONPATH=. $(PY) -m pytest -m "not e2e and not slow"
+
+lint: ## ruff and mypy
+	@$(PY) -m ruff check . && $(PY) -m ruff format --check . && $(PY) -m mypy
+
+bench: ## benchmarks: REST latency, throughput and memory of the running stack
+	@PYTHONPATH=. $(PY) bench/rest_latency.py
+
+clean: ## remove trained models and local databases (keeps .venv)
+	rm -rf models var

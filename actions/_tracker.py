@@ -1,0 +1,32 @@
+"""Small helpers to read the parts of a rasa-sdk tracker the actions need."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Tracker
+
+from bot.names import DEFAULT_LANGUAGE, LANGUAGES, Slot
+
+
+def latest_metadata(tracker: Tracker) -> dict[str, Any]:
+    metadata = tracker.latest_message.get("metadata") or {}
+    return metadata if isinstance(metadata, dict) else {}
+
+
+def latest_intent(tracker: Tracker) -> str | None:
+    intent = tracker.latest_message.get("intent") or {}
+    name = intent.get("name")
+    return name if isinstance(name, str) else None
+
+
+def entity_value(tracker: Tracker, entity: str) -> str | None:
+    for e in tracker.latest_message.get("entities") or []:
+        if e.get("entity") == entity and isinstance(e.get("value"), str):
+            return str(e["value"])
+    return None
+
+
+def language(tracker: Tracker) -> str:
+    value = tracker.get_slot(Slot.LANGUAGE)
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE

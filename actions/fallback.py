@@ -1,0 +1,61 @@
+"""Low-confidence fallback: offer "did you mean…" buttons instead of guessing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, UserUtteranceReverted
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions._tracker import language
+from bot.names import SUGGESTIBLE_INTENTS
+from bot.names import Action as ActionName
+from bot.names import Response
+from bot.texts import response_text
+
+MAX_SUGGESTIONS = 3
+MIN_SUGGESTION_CONFIDENCE = 0.1
+
+
+def suggestions(intent_ranking: list[dict[str, Any]]) -> list[str]:
+    """The intents worth offering, best first, from the NLU ranking."""
+    picked: list[str] = []
+    for candidate in intent_ranking:
+        name = candidate.get("name")
+        if (
+            name in SUGGESTIBLE_INTENTS
+            and name not in picked
+            and float(candidate.get("confidence") or 0) >= MIN_SUGGESTION_CONFIDENCE
+        ):
+            picked.append(str(name))
+        if len(picked) == MAX_SUGGESTIONS:
+            break
+    return picked
+
+
+class ActionHearMeFallback(Action):
+    """Asks "did you mean…?" with the top candidates, or shows the menu."""
+
+    def name(self) -> str:
+        return ActionName.FALLBACK
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        ranking = tracker.latest_message.get("intent_ranking") or []
+        picked = suggestions(ranking)
+        if not picked:
+            dispatcher.utter_message(response=Response.DEFAULT)
+        else:
+            lang = language(tracker)
+            buttons = [
+                {
+                    "title": response_text(domain, f"{Response.LABEL_PREFIX}{intent}", lang),
+                    "payload": f"/{intent}",
+                }
+                for intent in picked
+            ]
+            dispatcher.utter_message(response=Response.DID_YOU_MEAN, buttons=buttons)
+        # The misunderstood message should not steer the dialogue afterwards.
+        return [UserUtteranceReverted()]

@@ -1,0 +1,1 @@
+"""HearMe's core: plain Python that knows nothing of Rasa trackers or Telegram updates."""

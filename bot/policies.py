@@ -1,0 +1,71 @@
+"""Dialogue policy extensions, registered as Rasa graph components.
+
+``HearMeRulePolicy`` is Rasa's RulePolicy plus one conversation-wide behaviour: the
+short privacy note is sent once, *after* the first complete reply, so that nothing
+ever stands between a child and the answer (or the help) they asked for.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.core.policies.policy import PolicyPrediction
+from rasa.core.policies.rule_policy import RulePolicy
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.names import Response
+
+
+def replied_since_last_user_message(tracker: DialogueStateTracker) -> bool:
+    """True when the bot has said something after the child's latest message."""
+    for event in reversed(tracker.events):
+        if isinstance(event, BotUttered):
+            return True
+        if isinstance(event, UserUttered):
+            return False
+    return False
+
+
+def privacy_note_given(tracker: DialogueStateTracker) -> bool:
+    return any(
+        isinstance(e, ActionExecuted) and e.action_name == Response.PRIVACY_NOTE
+        for e in tracker.events
+    )
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True
+)
+class HearMeRulePolicy(RulePolicy):
+    """RulePolicy that appends the one-time privacy note when the first reply is done."""
+
+    def predict_action_probabilities(
+        self,
+        tracker: DialogueStateTracker,
+        domain: Domain,
+        rule_only_data: dict[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> PolicyPrediction:
+        prediction = super().predict_action_probabilities(
+            tracker, domain, rule_only_data, **kwargs
+        )
+        if tracker.latest_action_name == Response.PRIVACY_NOTE:
+            return self._certain(ACTION_LISTEN_NAME, domain)
+        if (
+            prediction.max_confidence >= 1.0
+            and domain.action_names_or_texts[prediction.max_confidence_index]
+            == ACTION_LISTEN_NAME
+            and replied_since_last_user_message(tracker)
+            and not privacy_note_given(tracker)
+        ):
+            return self._certain(Response.PRIVACY_NOTE, domain)
+        return prediction
+
+    def _certain(self, action: str, domain: Domain) -> PolicyPrediction:
+        probabilities = self._default_predictions(domain)
+        probabilities[domain.index_for_action(action)] = 1.0
+        return self._prediction(probabilities)

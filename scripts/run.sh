@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# `make run`: train if the model is stale, then start every HearMe process under one
+# supervisor (honcho); Ctrl-C stops them all.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -x .venv/bin/python ] || { echo "run: no .venv yet; run 'make setup' first." >&2; exit 1; }
+source scripts/env.sh
+
+HEARME_MODEL="$(.venv/bin/python scripts/model.py)"
+export HEARME_MODEL
+.venv/bin/python web/manage.py migrate --noinput >/dev/null
+.venv/bin/python web/manage.py ensure_superuser
+
+cat <<MSG
+
+HearMe is starting (model: ${HEARME_MODEL#"$PWD/"}). When the three processes say they are up:
+  Demo page + chat     http://localhost:${WEB_PORT}/
+  Moderator dashboard  http://localhost:${WEB_PORT}/dashboard/   (admin: /admin/)
+  Rasa REST channel    ${RASA_PUBLIC_URL}/webhooks/rest/webhook
+  Rasa socket.io       ${RASA_PUBLIC_URL}/socket.io
+  Rasa HTTP API        ${RASA_PUBLIC_URL}/  (token in var/rasa_auth_token unless RASA_AUTH_TOKEN is set)
+  Action server        ${HEARME_ACTION_URL}  (loopback only)
+Press Ctrl-C to stop everything.
+
+MSG
+exec .venv/bin/honcho start -f Procfile

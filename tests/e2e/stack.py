@@ -1,0 +1,114 @@
+"""Starts the real Rasa server and action server on free loopback ports, for tests and benchmarks."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import requests
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Stack:
+    """A running Rasa server + action server; ``send`` talks over the REST channel."""
+
+    rasa_url: str
+    token: str
+    processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
+    logs: list[Path] = field(default_factory=list)
+    session: requests.Session = field(default_factory=requests.Session)
+
+    def send(
+        self, sender: str, message: Any, metadata: dict[str, Any] | None = None
+    ) -> list[dict[str, Any]]:
+        body: dict[str, Any] = {"sender": sender, "message": message}
+        if metadata is not None:
+            body["metadata"] = metadata
+        response = self.session.post(f"{self.rasa_url}/webhooks/rest/webhook", json=body,
+                                     timeout=60)
+        response.raise_for_status()
+        return list(response.json())
+
+    def tracker(self, sender: str) -> dict[str, Any]:
+        response = self.session.get(
+            f"{self.rasa_url}/conversations/{sender}/tracker",
+            params={"token": self.token}, timeout=30)
+        response.raise_for_status()
+        return dict(response.json())
+
+    def log_tail(self, chars: int = 4000) -> str:
+        return "\n".join(f"--- {p.name}\n{p.read_text(errors='replace')[-chars:]}"
+                         for p in self.logs if p.exists())
+
+    def rasa_pid(self) -> int:
+        return self.processes[-1].pid
+
+    def stop(self) -> None:
+        for p in reversed(self.processes):
+            if p.poll() is None:
+                p.send_signal(signal.SIGTERM)
+        for p in self.processes:
+            try:
+                p.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                p.kill()
+
+
+def start_stack(model: Path, workdir: Path, startup_timeout: float = 240.0) -> Stack:
+    """Starts both servers, waits until the model is loaded, and returns the stack."""
+    actions_port, rasa_port = free_port(), free_port()
+    token = secrets.token_urlsafe(16)
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "RASA_TELEMETRY_ENABLED": "false",
+        "SANIC_HOST": "127.0.0.1",
+        "HEARME_ACTION_URL": f"http://127.0.0.1:{actions_port}/webhook",
+        "HEARME_TRACKER_DB": str(workdir / "tracker.sqlite3"),
+    }
+    stack = Stack(rasa_url=f"http://127.0.0.1:{rasa_port}", token=token)
+    commands = {
+        "actions": [sys.executable, "-m", "rasa_sdk", "--actions", "actions",
+                    "--port", str(actions_port)],
+        "rasa": [sys.executable, "-m", "rasa", "run", "--model", str(model), "--enable-api",
+                 "--auth-token", token, "--interface", "127.0.0.1", "--port", str(rasa_port),
+                 "--credentials", "credentials.yml", "--endpoints", "endpoints.yml"],
+    }
+    for name, command in commands.items():
+        log = workdir / f"{name}.log"
+        stack.logs.append(log)
+        with log.open("wb") as out:
+            stack.processes.append(subprocess.Popen(
+                command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT))
+    deadline = time.monotonic() + startup_timeout
+    while time.monotonic() < deadline:
+        if any(p.poll() is not None for p in stack.processes):
+            stack.stop()
+            raise RuntimeError(f"a server exited during start-up:\n{stack.log_tail()}")
+        try:
+            status = requests.get(f"{stack.rasa_url}/status", params={"token": token},
+                                  timeout=2)
+            actions = requests.get(f"http://127.0.0.1:{actions_port}/health", timeout=2)
+            if status.ok and status.json().get("model_file") and actions.ok:
+                return stack
+        except requests.RequestException:
+            pass
+        time.sleep(0.5)
+    stack.stop()
+    raise RuntimeError(f"the stack did not start in {startup_timeout} s:\n{stack.log_tail()}")

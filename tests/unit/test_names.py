@@ -1,0 +1,55 @@
+"""Names used from Python exist in the domain, and the domain has no unused names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from bot.names import SUGGESTIBLE_INTENTS, Action, Entity, Intent, Response, Slot
+from tests.conftest import ROOT
+
+
+def constants(cls) -> set[str]:
+    return {v for k, v in vars(cls).items() if k.isupper() and isinstance(v, str)}
+
+
+def used_in_training_data() -> str:
+    return "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "data").rglob("*.yml"))
+
+
+def test_python_names_exist_in_domain(domain):
+    assert constants(Intent) <= set(domain["intents"])
+    assert constants(Slot) <= set(domain["slots"])
+    assert constants(Entity) <= set(domain["entities"])
+    assert constants(Action) <= set(domain["actions"])
+    responses = constants(Response) - {Response.LABEL_PREFIX}
+    assert responses <= set(domain["responses"])
+
+
+def test_every_suggestible_intent_has_a_label(domain):
+    for intent in SUGGESTIBLE_INTENTS:
+        assert f"{Response.LABEL_PREFIX}{intent}" in domain["responses"]
+
+
+def test_no_unused_domain_names(domain):
+    """Each intent, action and response is used by data, Python code, or the policy."""
+    python = "\n".join(p.read_text(encoding="utf-8") for p in
+                       [*(ROOT / "bot").rglob("*.py"), *(ROOT / "actions").rglob("*.py")])
+    data = used_in_training_data()
+    python_names = constants(Intent) | constants(Action) | constants(Response)
+    labels = {f"{Response.LABEL_PREFIX}{i}" for i in SUGGESTIBLE_INTENTS}
+    unused = [
+        name for name in [*domain["intents"], *domain["actions"], *domain["responses"]]
+        if name not in python_names and name not in labels and name not in data
+        and name not in python
+    ]
+    assert not unused, unused
+
+
+def test_every_intent_has_a_rule_or_story():
+    data = yaml.safe_load((ROOT / "data" / "rules" / "core.yml").read_text())
+    assert data["rules"], "rules file is empty"
+    text = used_in_training_data()
+    for intent in yaml.safe_load(Path(ROOT / "domain" / "core.yml").read_text())["intents"]:
+        assert f"intent: {intent}\n" in text, intent

@@ -1,0 +1,88 @@
+"""The public demo page: chat form, configured Rasa URL, no inline scripts, safe headers."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.contrib.staticfiles import finders
+
+SCRIPT_TAG = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
+
+
+@pytest.fixture
+def page(client):
+    response = client.get("/")
+    assert response.status_code == 200
+    return response
+
+
+def test_demo_page_explains_hearme_and_has_the_chat_form(page):
+    html = page.content.decode()
+    assert '<html lang="en">' in html
+    assert "<h1>HearMe</h1>" in html
+    assert "rights" in html and "danger" in html and "have your say" in html
+    assert 'id="chat-form"' in html
+    assert re.search(r'<ol id="chat-messages"[^>]*aria-live="polite"', html)
+    assert re.search(r'<label for="chat-input"[^>]*>', html)
+    assert re.search(r'<input id="chat-input"[^>]*maxlength="1000"', html)
+    for code in ("en", "fr", "es"):
+        assert f'<option value="{code}"' in html
+    assert "HearMe can't be reached right now, please try again in a minute" in html
+
+
+def test_demo_page_posts_to_the_configured_rasa_url(page):
+    expected = f"{settings.RASA_PUBLIC_URL}/webhooks/rest/webhook"
+    assert f'data-webhook-url="{expected}"' in page.content.decode()
+
+
+def test_demo_page_follows_a_custom_rasa_url(client, settings):
+    settings.RASA_PUBLIC_URL = "https://chat.example.org"
+    html = client.get("/").content.decode()
+    assert 'data-webhook-url="https://chat.example.org/webhooks/rest/webhook"' in html
+
+
+def test_demo_page_has_no_inline_scripts_or_handlers(page):
+    html = page.content.decode()
+    scripts = SCRIPT_TAG.findall(html)
+    assert scripts, "the chat script should be included"
+    for attributes, body in scripts:
+        src = re.search(r'src="([^"]+)"', attributes)
+        assert src, "every script is an external file"
+        assert src.group(1).startswith("/static/"), "scripts come from our own origin only"
+        assert body.strip() == ""
+    assert not re.search(r"\son[a-z]+\s*=", html), "no inline event handlers"
+    assert "style=" not in html
+
+
+def test_demo_page_security_headers(page):
+    csp = page["Content-Security-Policy"]
+    assert "script-src 'self'" in csp
+    assert "frame-ancestors 'none'" in csp
+    assert f"connect-src 'self' {settings.HEARME.rasa_origin}" in csp
+    assert page["X-Frame-Options"] == "DENY"
+    assert page["X-Content-Type-Options"] == "nosniff"
+    assert page["Referrer-Policy"] == "same-origin"
+    assert "geolocation=()" in page["Permissions-Policy"]
+
+
+def test_chat_script_is_served_and_renders_text_safely(client):
+    served = client.get("/static/dashboard/demo-chat.js")
+    assert served.status_code == 200
+    assert "javascript" in served["Content-Type"]
+    path = finders.find("dashboard/demo-chat.js")
+    assert path, "demo-chat.js must be a static file"
+    source = Path(path).read_text(encoding="utf-8")
+    assert not re.search(r"\.(inner|outer)HTML\b|insertAdjacentHTML|document\.write", source)
+    assert not re.search(r"\beval\(|new Function\(", source)
+    assert "textContent" in source
+    assert "sessionStorage" in source
+    assert "/webhooks/rest/webhook" not in source, "the URL comes from the page, not the script"
+    assert '"Content-Type": "application/json"' in source
+    assert "metadata: { language: languageSelect.value }" in source
+
+
+def test_demo_page_only_answers_get(client):
+    assert client.post("/", {"message": "hello"}).status_code in (403, 405)

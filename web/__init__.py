@@ -1,0 +1,1 @@
+"""HearMe's moderator dashboard and public demo page (a Django project)."""

@@ -1,0 +1,1 @@
+"""The moderator dashboard and the public demo page."""

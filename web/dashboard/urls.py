@@ -1,0 +1,13 @@
+"""Moderator dashboard URLs (mounted at /dashboard/)."""
+
+from __future__ import annotations
+
+from django.urls import path
+
+from web.dashboard import views
+
+app_name = "dashboard"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+]
