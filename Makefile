@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 PY := .venv/bin/python
 
-.PHONY: help setup run chat train test test-fast lint bench clean
+.PHONY: help setup run chat train test test-fast lint bench eval-nlu clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  make %-10s %s\n", $$1, $$2}'
@@ -31,6 +31,9 @@ lint: ## ruff and mypy
 
 bench: ## benchmarks: REST latency, throughput and memory of the running stack
 	@PYTHONPATH=. $(PY) bench/rest_latency.py
+
+eval-nlu: ## intent accuracy on held-out examples (eval/nlu_holdout.yml)
+	@PYTHONPATH=. $(PY) eval/nlu.py
 
 clean: ## remove trained models and local databases (keeps .venv)
 	rm -rf models var

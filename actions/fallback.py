@@ -9,9 +9,8 @@ from rasa_sdk.events import EventType, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions._tracker import language
-from bot.names import SUGGESTIBLE_INTENTS
+from bot.names import SUGGESTIBLE_INTENTS, Response
 from bot.names import Action as ActionName
-from bot.names import Response
 from bot.texts import response_text
 
 MAX_SUGGESTIONS = 3

@@ -26,9 +26,16 @@ from tests.e2e.stack import ROOT, Stack, start_stack
 
 # A mix of what children send: greetings, questions, menu buttons, fallbacks.
 MESSAGES = [
-    ("hi", "en"), ("what can you do?", "en"), ("/menu_rights", "en"), ("thanks!", "en"),
-    ("bonjour", "fr"), ("tu sers à quoi ?", "fr"), ("je veux donner mon avis", "fr"),
-    ("hola", "es"), ("¿qué puedes hacer?", "es"), ("blorf zxqv wibble", "es"),
+    ("hi", "en"),
+    ("what can you do?", "en"),
+    ("/menu_rights", "en"),
+    ("thanks!", "en"),
+    ("bonjour", "fr"),
+    ("tu sers à quoi ?", "fr"),
+    ("je veux donner mon avis", "fr"),
+    ("hola", "es"),
+    ("¿qué puedes hacer?", "es"),
+    ("blorf zxqv wibble", "es"),
 ]
 
 
@@ -72,8 +79,12 @@ def summary(name: str, latencies: list[float], seconds: float) -> dict[str, floa
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--messages", type=int, default=100,
-                        help="messages in the sequential run (concurrent: 2x, over 10 users)")
+    parser.add_argument(
+        "--messages",
+        type=int,
+        default=100,
+        help="messages in the sequential run (concurrent: 2x, over 10 users)",
+    )
     parser.add_argument("--users", type=int, default=10)
     args = parser.parse_args()
 
@@ -94,8 +105,11 @@ def main() -> None:
             started = time.perf_counter()
             with ThreadPoolExecutor(max_workers=args.users) as pool:
                 runs = list(pool.map(lambda _: conversation(stack, per_user), range(args.users)))
-            conc = summary(f"concurrent ({args.users} conversations)",
-                           [x for r in runs for x in r], time.perf_counter() - started)
+            conc = summary(
+                f"concurrent ({args.users} conversations)",
+                [x for r in runs for x in r],
+                time.perf_counter() - started,
+            )
 
             memory = {
                 "rasa_rss_idle_mb": round(rss_idle, 1),
@@ -107,14 +121,24 @@ def main() -> None:
 
     print(f"{'scenario':32} {'msgs':>5} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'msg/s':>7}")
     for row in (seq, conc):
-        print(f"{row['scenario']:32} {row['messages']:>5} {row['p50_ms']:>8} "
-              f"{row['p95_ms']:>8} {row['max_ms']:>8} {row['msgs_per_s']:>7}")
+        print(
+            f"{row['scenario']:32} {row['messages']:>5} {row['p50_ms']:>8} "
+            f"{row['p95_ms']:>8} {row['max_ms']:>8} {row['msgs_per_s']:>7}"
+        )
     print(", ".join(f"{k}={v}" for k, v in memory.items()))
     out = ROOT / "var" / "bench"
     out.mkdir(parents=True, exist_ok=True)
-    (out / "rest_latency.json").write_text(json.dumps(
-        {"when": time.strftime("%Y-%m-%dT%H:%M:%S"), "model": model.name,
-         "results": [seq, conc], "memory": memory}, indent=2))
+    (out / "rest_latency.json").write_text(
+        json.dumps(
+            {
+                "when": time.strftime("%Y-%m-%dT%H:%M:%S"),
+                "model": model.name,
+                "results": [seq, conc],
+                "memory": memory,
+            },
+            indent=2,
+        )
+    )
     print(f"saved {out / 'rest_latency.json'}")
 
 

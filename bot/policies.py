@@ -50,15 +50,12 @@ class HearMeRulePolicy(RulePolicy):
         rule_only_data: dict[str, Any] | None = None,
         **kwargs: Any,
     ) -> PolicyPrediction:
-        prediction = super().predict_action_probabilities(
-            tracker, domain, rule_only_data, **kwargs
-        )
+        prediction = super().predict_action_probabilities(tracker, domain, rule_only_data, **kwargs)
         if tracker.latest_action_name == Response.PRIVACY_NOTE:
             return self._certain(ACTION_LISTEN_NAME, domain)
         if (
             prediction.max_confidence >= 1.0
-            and domain.action_names_or_texts[prediction.max_confidence_index]
-            == ACTION_LISTEN_NAME
+            and domain.action_names_or_texts[prediction.max_confidence_index] == ACTION_LISTEN_NAME
             and replied_since_last_user_message(tracker)
             and not privacy_note_given(tracker)
         ):

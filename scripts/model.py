@@ -62,11 +62,24 @@ def ensure_model(force: bool = False, root: Path = ROOT) -> Path:
     env = {**os.environ, "PYTHONPATH": str(root)}
     subprocess.run(
         [
-            sys.executable, "-m", "rasa", "train",
-            "--config", "config.yml", "--domain", "domain", "--data", "data",
-            "--out", "models", "--fixed-model-name", name,
+            sys.executable,
+            "-m",
+            "rasa",
+            "train",
+            "--config",
+            "config.yml",
+            "--domain",
+            "domain",
+            "--data",
+            "data",
+            "--out",
+            "models",
+            "--fixed-model-name",
+            name,
         ],
-        cwd=root, env=env, check=True,
+        cwd=root,
+        env=env,
+        check=True,
     )
     print(f"model: trained in {time.monotonic() - started:.0f} s", file=sys.stderr)
     try:

@@ -9,6 +9,9 @@ source scripts/env.sh
 HEARME_MODEL="$(.venv/bin/python scripts/model.py)"
 export HEARME_MODEL
 .venv/bin/python web/manage.py migrate --noinput >/dev/null
+if [ "${HEARME_ENV:-development}" = production ]; then
+  .venv/bin/python web/manage.py collectstatic --noinput >/dev/null
+fi
 .venv/bin/python web/manage.py ensure_superuser
 
 cat <<MSG

@@ -12,8 +12,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def merge_domain(folder: Path = ROOT / "domain") -> dict[str, Any]:
-    merged: dict[str, Any] = {"intents": [], "entities": [], "slots": {}, "responses": {},
-                              "actions": []}
+    merged: dict[str, Any] = {
+        "intents": [],
+        "entities": [],
+        "slots": {},
+        "responses": {},
+        "actions": [],
+    }
     for path in sorted(folder.glob("*.yml")):
         part = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for key in ("intents", "entities", "actions"):
@@ -40,7 +45,8 @@ def nlu_examples() -> dict[str, dict[str, list[str]]]:
         for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
             if "intent" in block:
                 examples = [
-                    line[2:].strip() for line in block["examples"].splitlines()
+                    line[2:].strip()
+                    for line in block["examples"].splitlines()
                     if line.strip().startswith("- ")
                 ]
                 result.setdefault(lang, {}).setdefault(block["intent"], []).extend(examples)

@@ -15,9 +15,23 @@ pytestmark = pytest.mark.slow
 
 def test_rasa_data_validate_passes():
     result = subprocess.run(
-        [sys.executable, "-m", "rasa", "data", "validate", "--domain", "domain",
-         "--data", "data", "--config", "config.yml"],
-        cwd=ROOT, capture_output=True, text=True, timeout=600,
+        [
+            sys.executable,
+            "-m",
+            "rasa",
+            "data",
+            "validate",
+            "--domain",
+            "domain",
+            "--data",
+            "data",
+            "--config",
+            "config.yml",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
         env={**os.environ, "PYTHONPATH": str(ROOT), "RASA_TELEMETRY_ENABLED": "false"},
     )
     output = result.stdout + result.stderr

@@ -23,9 +23,7 @@ from bot.settings import get_settings
 _INTENT_FOR_PROBLEM = {"too_long": Intent.INPUT_TOO_LONG, "unreadable": Intent.INPUT_UNREADABLE}
 
 
-@DefaultV1Recipe.register(
-    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
-)
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class InputGuard(GraphComponent):
     """Sets ``input_too_long`` / ``input_unreadable`` with full confidence when needed."""
 

@@ -15,7 +15,10 @@ def run(tracker):
 
 def test_metadata_sets_language_and_country():
     assert run(make_tracker("hello", metadata={"language": "fr-FR", "country": "fr"})) == {
-        "language": "fr", "language_source": "metadata", "country": "FR"}
+        "language": "fr",
+        "language_source": "metadata",
+        "country": "FR",
+    }
 
 
 def test_invalid_metadata_is_ignored_and_text_decides():
@@ -25,33 +28,45 @@ def test_invalid_metadata_is_ignored_and_text_decides():
 
 def test_explicit_request_wins_over_metadata():
     tracker = make_tracker(
-        "en español por favor", intent="choose_language",
-        entities=[{"entity": "language", "value": "es"}], metadata={"language": "en"},
-        slots={"language": "en", "language_source": "metadata"})
+        "en español por favor",
+        intent="choose_language",
+        entities=[{"entity": "language", "value": "es"}],
+        metadata={"language": "en"},
+        slots={"language": "en", "language_source": "metadata"},
+    )
     assert run(tracker) == {"language": "es", "language_source": "chosen"}
 
 
 def test_button_payload_entity_is_used_even_without_words():
-    tracker = make_tracker('/choose_language{"language": "fr"}', intent="choose_language",
-                           entities=[{"entity": "language", "value": "fr"}])
+    tracker = make_tracker(
+        '/choose_language{"language": "fr"}',
+        intent="choose_language",
+        entities=[{"entity": "language", "value": "fr"}],
+    )
     assert run(tracker) == {"language": "fr", "language_source": "chosen"}
 
 
 def test_naming_a_language_outside_choose_language_is_not_a_request():
-    tracker = make_tracker("I learn french at school", intent="out_of_scope",
-                           slots={"language_source": "metadata"})
+    tracker = make_tracker(
+        "I learn french at school", intent="out_of_scope", slots={"language_source": "metadata"}
+    )
     assert run(tracker) == {}
 
 
 def test_chosen_language_sticks_against_metadata():
-    tracker = make_tracker("what are my rights", intent="menu_rights",
-                           metadata={"language": "en"},
-                           slots={"language": "fr", "language_source": "chosen"})
+    tracker = make_tracker(
+        "what are my rights",
+        intent="menu_rights",
+        metadata={"language": "en"},
+        slots={"language": "fr", "language_source": "chosen"},
+    )
     assert run(tracker) == {}
 
 
 def test_unchanged_values_produce_no_events():
-    tracker = make_tracker("hi", metadata={"language": "en", "country": "GB"},
-                           slots={"language": "en", "language_source": "metadata",
-                                  "country": "GB"})
+    tracker = make_tracker(
+        "hi",
+        metadata={"language": "en", "country": "GB"},
+        slots={"language": "en", "language_source": "metadata", "country": "GB"},
+    )
     assert run(tracker) == {}

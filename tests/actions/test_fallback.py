@@ -22,10 +22,15 @@ def test_suggestions_keep_order_skip_unsuggestible_and_weak():
 
 def test_did_you_mean_buttons_are_in_the_childs_language(domain):
     tracker = make_tracker(
-        "droitz", intent="nlu_fallback", slots={"language": "fr"},
-        ranking=[{"name": "nlu_fallback", "confidence": 0.5},
-                 {"name": "menu_rights", "confidence": 0.45},
-                 {"name": "menu_get_help", "confidence": 0.3}])
+        "droitz",
+        intent="nlu_fallback",
+        slots={"language": "fr"},
+        ranking=[
+            {"name": "nlu_fallback", "confidence": 0.5},
+            {"name": "menu_rights", "confidence": 0.45},
+            {"name": "menu_get_help", "confidence": 0.3},
+        ],
+    )
     dispatcher = CollectingDispatcher()
     events = ActionHearMeFallback().run(dispatcher, tracker, domain)
     (message,) = dispatcher.messages
@@ -38,8 +43,9 @@ def test_did_you_mean_buttons_are_in_the_childs_language(domain):
 
 
 def test_without_candidates_the_menu_is_shown(domain):
-    tracker = make_tracker("zzzz", intent="nlu_fallback",
-                           ranking=[{"name": "nlu_fallback", "confidence": 0.5}])
+    tracker = make_tracker(
+        "zzzz", intent="nlu_fallback", ranking=[{"name": "nlu_fallback", "confidence": 0.5}]
+    )
     dispatcher = CollectingDispatcher()
     ActionHearMeFallback().run(dispatcher, tracker, domain)
     assert [m["response"] for m in dispatcher.messages] == ["utter_default"]

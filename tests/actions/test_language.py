@@ -18,5 +18,4 @@ def test_a_named_language_is_confirmed():
 
 
 def test_without_a_language_the_choice_is_offered():
-    assert responses(make_tracker("/language", intent="choose_language")) == [
-        "utter_language_menu"]
+    assert responses(make_tracker("/language", intent="choose_language")) == ["utter_language_menu"]

@@ -1,4 +1,4 @@
-"""Starts the real Rasa server and action server on free loopback ports, for tests and benchmarks."""
+"""Starts the real Rasa server and action server on free loopback ports (tests, bench)."""
 
 from __future__ import annotations
 
@@ -40,21 +40,27 @@ class Stack:
         body: dict[str, Any] = {"sender": sender, "message": message}
         if metadata is not None:
             body["metadata"] = metadata
-        response = self.session.post(f"{self.rasa_url}/webhooks/rest/webhook", json=body,
-                                     timeout=60)
+        response = self.session.post(
+            f"{self.rasa_url}/webhooks/rest/webhook", json=body, timeout=60
+        )
         response.raise_for_status()
         return list(response.json())
 
     def tracker(self, sender: str) -> dict[str, Any]:
         response = self.session.get(
             f"{self.rasa_url}/conversations/{sender}/tracker",
-            params={"token": self.token}, timeout=30)
+            params={"token": self.token},
+            timeout=30,
+        )
         response.raise_for_status()
         return dict(response.json())
 
     def log_tail(self, chars: int = 4000) -> str:
-        return "\n".join(f"--- {p.name}\n{p.read_text(errors='replace')[-chars:]}"
-                         for p in self.logs if p.exists())
+        return "\n".join(
+            f"--- {p.name}\n{p.read_text(errors='replace')[-chars:]}"
+            for p in self.logs
+            if p.exists()
+        )
 
     def rasa_pid(self) -> int:
         return self.processes[-1].pid
@@ -84,26 +90,49 @@ def start_stack(model: Path, workdir: Path, startup_timeout: float = 240.0) -> S
     }
     stack = Stack(rasa_url=f"http://127.0.0.1:{rasa_port}", token=token)
     commands = {
-        "actions": [sys.executable, "-m", "rasa_sdk", "--actions", "actions",
-                    "--port", str(actions_port)],
-        "rasa": [sys.executable, "-m", "rasa", "run", "--model", str(model), "--enable-api",
-                 "--auth-token", token, "--interface", "127.0.0.1", "--port", str(rasa_port),
-                 "--credentials", "credentials.yml", "--endpoints", "endpoints.yml"],
+        "actions": [
+            sys.executable,
+            "-m",
+            "rasa_sdk",
+            "--actions",
+            "actions",
+            "--port",
+            str(actions_port),
+        ],
+        "rasa": [
+            sys.executable,
+            "-m",
+            "rasa",
+            "run",
+            "--model",
+            str(model),
+            "--enable-api",
+            "--auth-token",
+            token,
+            "--interface",
+            "127.0.0.1",
+            "--port",
+            str(rasa_port),
+            "--credentials",
+            "credentials.yml",
+            "--endpoints",
+            "endpoints.yml",
+        ],
     }
     for name, command in commands.items():
         log = workdir / f"{name}.log"
         stack.logs.append(log)
         with log.open("wb") as out:
-            stack.processes.append(subprocess.Popen(
-                command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT))
+            stack.processes.append(
+                subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+            )
     deadline = time.monotonic() + startup_timeout
     while time.monotonic() < deadline:
         if any(p.poll() is not None for p in stack.processes):
             stack.stop()
             raise RuntimeError(f"a server exited during start-up:\n{stack.log_tail()}")
         try:
-            status = requests.get(f"{stack.rasa_url}/status", params={"token": token},
-                                  timeout=2)
+            status = requests.get(f"{stack.rasa_url}/status", params={"token": token}, timeout=2)
             actions = requests.get(f"http://127.0.0.1:{actions_port}/health", timeout=2)
             if status.ok and status.json().get("model_file") and actions.ok:
                 return stack

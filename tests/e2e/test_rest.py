@@ -10,8 +10,7 @@ import requests
 pytestmark = pytest.mark.e2e
 
 MENU_PAYLOADS = ["/menu_rights", "/menu_get_help", "/menu_have_say", "/choose_language"]
-GREETING_START = {"en": "Hi, I'm HearMe", "fr": "Salut, moi c'est HearMe",
-                  "es": "Hola, soy HearMe"}
+GREETING_START = {"en": "Hi, I'm HearMe", "fr": "Salut, moi c'est HearMe", "es": "Hola, soy HearMe"}
 PRIVACY_START = {"en": "A quick note", "fr": "Petite info", "es": "Un detalle"}
 
 
@@ -44,7 +43,11 @@ def test_metadata_is_kept_as_slots_without_asking(stack):
     sender = child()
     stack.send(sender, "hi", {"language": "es", "country": "mx"})
     slots = stack.tracker(sender)["slots"]
-    assert (slots["language"], slots["language_source"], slots["country"]) == ("es", "metadata", "MX")
+    assert (slots["language"], slots["language_source"], slots["country"]) == (
+        "es",
+        "metadata",
+        "MX",
+    )
     # Later messages without metadata keep what we know.
     stack.send(sender, "gracias")
     assert stack.tracker(sender)["slots"]["country"] == "MX"
@@ -52,8 +55,12 @@ def test_metadata_is_kept_as_slots_without_asking(stack):
 
 @pytest.mark.parametrize(
     ("message", "lang"),
-    [("hola", "es"), ("bonjour", "fr"), ("hello", "en"),
-     ("quiero saber cuáles son mis derechos", "es")],
+    [
+        ("hola", "es"),
+        ("bonjour", "fr"),
+        ("hello", "en"),
+        ("quiero saber cuáles son mis derechos", "es"),
+    ],
 )
 def test_language_is_detected_from_text_when_metadata_is_absent(stack, message, lang):
     sender = child()
@@ -63,8 +70,11 @@ def test_language_is_detected_from_text_when_metadata_is_absent(stack, message, 
 
 @pytest.mark.parametrize(
     ("message", "lang", "confirmation"),
-    [("en français stp", "fr", "D'accord"), ("can you speak spanish", "es", "Vale"),
-     ("parle-moi en anglais", "en", "OK, I'll speak English")],
+    [
+        ("en français stp", "fr", "D'accord"),
+        ("can you speak spanish", "es", "Vale"),
+        ("parle-moi en anglais", "en", "OK, I'll speak English"),
+    ],
 )
 def test_child_switches_language_and_the_choice_sticks(stack, message, lang, confirmation):
     sender = child()
@@ -87,9 +97,11 @@ def test_language_command_offers_the_three_languages(stack):
 
 @pytest.mark.parametrize(
     ("lang", "message", "start"),
-    [("en", "what can you do?", "Here's what I can do"),
-     ("fr", "tu sers à quoi ?", "Voilà ce que je sais faire"),
-     ("es", "¿qué puedes hacer?", "Esto es lo que puedo hacer")],
+    [
+        ("en", "what can you do?", "Here's what I can do"),
+        ("fr", "tu sers à quoi ?", "Voilà ce que je sais faire"),
+        ("es", "¿qué puedes hacer?", "Esto es lo que puedo hacer"),
+    ],
 )
 def test_help_menu_in_each_language(stack, lang, message, start):
     replies = stack.send(child(), message, {"language": lang})
@@ -99,9 +111,11 @@ def test_help_menu_in_each_language(stack, lang, message, start):
 
 @pytest.mark.parametrize(
     ("lang", "expected"),
-    [("en", ("I'm not sure I understood", "Sorry, I didn't understand")),
-     ("fr", ("Je ne suis pas sûr", "Pardon, je n'ai pas compris")),
-     ("es", ("No estoy seguro", "Perdona, no te he entendido"))],
+    [
+        ("en", ("I'm not sure I understood", "Sorry, I didn't understand")),
+        ("fr", ("Je ne suis pas sûr", "Pardon, je n'ai pas compris")),
+        ("es", ("No estoy seguro", "Perdona, no te he entendido")),
+    ],
 )
 def test_gibberish_gets_a_kind_fallback_with_choices(stack, lang, expected):
     replies = stack.send(child(), "blorf zxqv wibble", {"language": lang})
@@ -111,8 +125,11 @@ def test_gibberish_gets_a_kind_fallback_with_choices(stack, lang, expected):
 
 @pytest.mark.parametrize(
     ("lang", "start"),
-    [("en", "That's a lot to read"), ("fr", "C'est beaucoup à lire"),
-     ("es", "¡Es mucho para leer")],
+    [
+        ("en", "That's a lot to read"),
+        ("fr", "C'est beaucoup à lire"),
+        ("es", "¡Es mucho para leer"),
+    ],
 )
 def test_too_long_message_is_answered_kindly_and_loses_nothing(stack, lang, start):
     sender = child()
@@ -121,7 +138,8 @@ def test_too_long_message_is_answered_kindly_and_loses_nothing(stack, lang, star
     assert texts(replies)[0].startswith(start)
     # The conversation and what we knew carry on.
     assert stack.send(sender, "/greet", {"language": lang})[0]["text"].startswith(
-        GREETING_START[lang])
+        GREETING_START[lang]
+    )
     assert stack.tracker(sender)["slots"]["country"] == "FR"
 
 
@@ -136,15 +154,19 @@ def test_empty_or_binary_input_never_crashes(stack, message):
 
 def test_emoji_flood_and_hostile_html_are_handled(stack):
     assert stack.send(child(), "😀" * 500, {"language": "en"})
-    replies = stack.send(child(), "<script>alert(1)</script><img src=x onerror=alert(1)>",
-                         {"language": "en"})
+    replies = stack.send(
+        child(), "<script>alert(1)</script><img src=x onerror=alert(1)>", {"language": "en"}
+    )
     assert replies and all("<script>" not in t for t in texts(replies))
 
 
 def test_malformed_request_body_is_rejected_without_harm(stack):
-    response = requests.post(f"{stack.rasa_url}/webhooks/rest/webhook",
-                             data=b"{not json", timeout=30,
-                             headers={"Content-Type": "application/json"})
+    response = requests.post(
+        f"{stack.rasa_url}/webhooks/rest/webhook",
+        data=b"{not json",
+        timeout=30,
+        headers={"Content-Type": "application/json"},
+    )
     assert response.status_code in (400, 500)
     # The server is still there for the next child.
     assert stack.send(child(), "hi", {"language": "en"})

@@ -14,8 +14,17 @@ from bot.language import (
 
 @pytest.mark.parametrize(
     ("code", "expected"),
-    [("fr", "fr"), ("fr-CA", "fr"), ("ES", "es"), ("en_GB", "en"), ("pt-BR", None),
-     ("", None), (None, None), (42, None), ("../../etc", None)],
+    [
+        ("fr", "fr"),
+        ("fr-CA", "fr"),
+        ("ES", "es"),
+        ("en_GB", "en"),
+        ("pt-BR", None),
+        ("", None),
+        (None, None),
+        (42, None),
+        ("../../etc", None),
+    ],
 )
 def test_normalise_language(code, expected):
     assert normalise_language(code) == expected
@@ -23,9 +32,16 @@ def test_normalise_language(code, expected):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("en français stp", "fr"), ("EN FRANCAIS", "fr"), ("can we speak spanish?", "es"),
-     ("hablame en inglés", "en"), ("en español por favor", "es"),
-     ("english or french?", None), ("change language", None), ("", None)],
+    [
+        ("en français stp", "fr"),
+        ("EN FRANCAIS", "fr"),
+        ("can we speak spanish?", "es"),
+        ("hablame en inglés", "en"),
+        ("en español por favor", "es"),
+        ("english or french?", None),
+        ("change language", None),
+        ("", None),
+    ],
 )
 def test_requested_language(text, expected):
     assert requested_language(text) == expected
@@ -33,12 +49,19 @@ def test_requested_language(text, expected):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("hi", "en"), ("hola", "es"), ("bonjour", "fr"), ("Salut ça va", "fr"),
-     ("what are my rights at school", "en"),
-     ("est-ce que mes parents peuvent lire mes messages", "fr"),
-     ("mis padres pueden leer mis mensajes del móvil", "es"),
-     ("¿Qué derechos tengo en el colegio?", "es"),
-     ("😀😀😀", None), ("12345", None), ("ok", None)],
+    [
+        ("hi", "en"),
+        ("hola", "es"),
+        ("bonjour", "fr"),
+        ("Salut ça va", "fr"),
+        ("what are my rights at school", "en"),
+        ("est-ce que mes parents peuvent lire mes messages", "fr"),
+        ("mis padres pueden leer mis mensajes del móvil", "es"),
+        ("¿Qué derechos tengo en el colegio?", "es"),
+        ("😀😀😀", None),
+        ("12345", None),
+        ("ok", None),
+    ],
 )
 def test_detect_language(text, expected):
     found = detect_language(text)

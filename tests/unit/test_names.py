@@ -34,14 +34,19 @@ def test_every_suggestible_intent_has_a_label(domain):
 
 def test_no_unused_domain_names(domain):
     """Each intent, action and response is used by data, Python code, or the policy."""
-    python = "\n".join(p.read_text(encoding="utf-8") for p in
-                       [*(ROOT / "bot").rglob("*.py"), *(ROOT / "actions").rglob("*.py")])
+    python = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in [*(ROOT / "bot").rglob("*.py"), *(ROOT / "actions").rglob("*.py")]
+    )
     data = used_in_training_data()
     python_names = constants(Intent) | constants(Action) | constants(Response)
     labels = {f"{Response.LABEL_PREFIX}{i}" for i in SUGGESTIBLE_INTENTS}
     unused = [
-        name for name in [*domain["intents"], *domain["actions"], *domain["responses"]]
-        if name not in python_names and name not in labels and name not in data
+        name
+        for name in [*domain["intents"], *domain["actions"], *domain["responses"]]
+        if name not in python_names
+        and name not in labels
+        and name not in data
         and name not in python
     ]
     assert not unused, unused

@@ -22,8 +22,9 @@ def test_every_response_has_exactly_one_text_per_language(domain):
 
 def test_buttons_offer_the_same_choices_in_every_language(domain):
     for name, variants in domain["responses"].items():
-        payloads = {variant_language(v): [b["payload"] for b in v.get("buttons") or []]
-                    for v in variants}
+        payloads = {
+            variant_language(v): [b["payload"] for b in v.get("buttons") or []] for v in variants
+        }
         assert len({tuple(p) for p in payloads.values()}) == 1, f"{name}: {payloads}"
 
 
