@@ -20,4 +20,5 @@ fi
 
 "$UV" sync --frozen --python "$PY"
 mkdir -p var models
+bash scripts/setup_browser.sh
 echo "setup: done. Next: 'make run' to start HearMe, 'make test' to run the tests."

@@ -76,8 +76,13 @@ class Stack:
                 p.kill()
 
 
-def start_stack(model: Path, workdir: Path, startup_timeout: float = 240.0) -> Stack:
-    """Starts both servers, waits until the model is loaded, and returns the stack."""
+def start_stack(
+    model: Path, workdir: Path, startup_timeout: float = 240.0, cors: list[str] | None = None
+) -> Stack:
+    """Starts both servers, waits until the model is loaded, and returns the stack.
+
+    ``cors`` lists the browser origins (e.g. the web app's) allowed to call Rasa.
+    """
     actions_port, rasa_port = free_port(), free_port()
     token = secrets.token_urlsafe(16)
     env = {
@@ -117,6 +122,7 @@ def start_stack(model: Path, workdir: Path, startup_timeout: float = 240.0) -> S
             "credentials.yml",
             "--endpoints",
             "endpoints.yml",
+            *(["--cors", *cors] if cors else []),
         ],
     }
     for name, command in commands.items():

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.contrib.staticfiles import finders
+
+from web.dashboard.widget_texts import widget_texts
 
 SCRIPT_TAG = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
 
@@ -30,7 +33,27 @@ def test_demo_page_explains_hearme_and_has_the_chat_form(page):
     assert re.search(r'<input id="chat-input"[^>]*maxlength="1000"', html)
     for code in ("en", "fr", "es"):
         assert f'<option value="{code}"' in html
-    assert "HearMe can't be reached right now, please try again in a minute" in html
+    # The chat's own words are rendered in the page language, from widget_texts.yml.
+    english = widget_texts()["en"]
+    assert f'data-text="send" disabled>{english["send"]}</button>' in html
+    assert f'placeholder="{english["placeholder"]}"' in html
+
+
+def test_demo_page_gives_the_script_the_chat_texts_in_every_language(page):
+    html = page.content.decode()
+    blob = re.search(r'<script id="chat-texts" type="application/json">(.*?)</script>', html, re.S)
+    assert blob, "the chat texts are in a JSON script element"
+    texts = json.loads(blob.group(1))
+    assert texts == widget_texts()
+    assert sorted(texts) == sorted(code for code, _ in settings.LANGUAGES)
+    # Every key the template marks for switching exists in the texts.
+    keys = set(re.findall(r'data-text(?:-placeholder|-aria-label)?="([a-z_]+)"', html))
+    assert keys and keys <= set(texts["fr"])
+    # Without JavaScript the note about it is given in every language.
+    noscript = re.search(r"<noscript>(.*?)</noscript>", html, re.S).group(1)
+    for code, by_key in texts.items():
+        assert f'<p class="chat__note" lang="{code}">' in noscript
+        assert by_key["noscript"].replace("'", "&#x27;") in noscript
 
 
 def test_demo_page_posts_to_the_configured_rasa_url(page):
@@ -49,6 +72,8 @@ def test_demo_page_has_no_inline_scripts_or_handlers(page):
     scripts = SCRIPT_TAG.findall(html)
     assert scripts, "the chat script should be included"
     for attributes, body in scripts:
+        if 'type="application/json"' in attributes:
+            continue  # data for the script (json_script): browsers never run it
         src = re.search(r'src="([^"]+)"', attributes)
         assert src, "every script is an external file"
         assert src.group(1).startswith("/static/"), "scripts come from our own origin only"

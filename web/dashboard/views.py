@@ -16,6 +16,8 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from web.dashboard.widget_texts import widget_texts
+
 logger = logging.getLogger("hearme.dashboard")
 
 # Rasa's REST channel, relative to RASA_PUBLIC_URL.
@@ -44,13 +46,21 @@ def staff_required(view: View) -> View:
 
 @require_GET
 def demo(request: HttpRequest) -> HttpResponse:
-    """Public page with a small chat box that talks to Rasa's REST channel."""
+    """Public page with a small chat box that talks to Rasa's REST channel.
+
+    The chat's own words are rendered in the default language and given to the script
+    for every language, so it can switch them when the child picks another one.
+    """
+    texts = widget_texts()
     return render(
         request,
         "dashboard/demo.html",
         {
             "rasa_webhook_url": settings.RASA_PUBLIC_URL.rstrip("/") + REST_WEBHOOK_PATH,
             "languages": settings.LANGUAGES,
+            "chat_language": settings.LANGUAGE_CODE,
+            "text": texts[settings.LANGUAGE_CODE],
+            "chat_texts": texts,
         },
     )
 

@@ -3,33 +3,74 @@
  *
  * No frameworks, no third-party code, no inline handlers. All text from the bot or the
  * child is written with textContent, never innerHTML, so nothing in a message can run.
- * The words shown around the chat come from data-* attributes in the template, so they
- * can be reviewed and translated without reading this file.
+ * The words shown around the chat come from the page (the #chat-texts JSON, made from
+ * web/dashboard/widget_texts.yml), so they can be reviewed and translated without
+ * reading this file. Elements marked data-text, data-text-placeholder or
+ * data-text-aria-label get the text with that key in the language chosen in the menu.
  */
 (function () {
   "use strict";
 
-  var SUPPORTED_LANGUAGES = ["en", "fr", "es"];
   var SENDER_KEY = "hearme-demo-sender";
   var MAX_LENGTH = 1000;
   var TIMEOUT_MS = 20000;
 
+  var chat = document.getElementById("chat");
   var form = document.getElementById("chat-form");
   var input = document.getElementById("chat-input");
   var list = document.getElementById("chat-messages");
   var languageSelect = document.getElementById("chat-language");
-  if (!form || !input || !list || !languageSelect) {
+  if (!chat || !form || !input || !list || !languageSelect) {
     return;
   }
   var sendButton = form.querySelector("button[type=submit]");
   var webhookUrl = form.getAttribute("data-webhook-url");
-  var strings = {
-    error: form.getAttribute("data-error-message") || "",
-    bot: form.getAttribute("data-bot-label") || "",
-    child: form.getAttribute("data-child-label") || "",
-    choices: form.getAttribute("data-choices-label") || ""
-  };
+  var supportedLanguages = Array.prototype.map.call(languageSelect.options, function (option) {
+    return option.value;
+  });
+  // The language the page was rendered in; its texts stand in for any missing one.
+  var pageLanguage = chat.getAttribute("lang") || supportedLanguages[0];
+  var texts = readTexts();
   var busy = false;
+
+  function readTexts() {
+    var element = document.getElementById("chat-texts");
+    try {
+      var parsed = element ? JSON.parse(element.textContent) : null;
+      return parsed && typeof parsed === "object" ? parsed : {};
+    } catch (e) {
+      return {};
+    }
+  }
+
+  function uiText(key) {
+    var chosen = texts[languageSelect.value] || {};
+    var fallback = texts[pageLanguage] || {};
+    var value = chosen[key] || fallback[key];
+    return typeof value === "string" ? value : "";
+  }
+
+  // Puts the chat's own words into the chosen language; messages already sent stay as they are.
+  function applyLanguage() {
+    chat.setAttribute("lang", languageSelect.value);
+    [
+      ["data-text", null],
+      ["data-text-placeholder", "placeholder"],
+      ["data-text-aria-label", "aria-label"]
+    ].forEach(function (pair) {
+      Array.prototype.forEach.call(chat.querySelectorAll("[" + pair[0] + "]"), function (element) {
+        var value = uiText(element.getAttribute(pair[0]));
+        if (!value) {
+          return;  // keep what the page was rendered with
+        }
+        if (pair[1]) {
+          element.setAttribute(pair[1], value);
+        } else {
+          element.textContent = value;
+        }
+      });
+    });
+  }
 
   function randomId() {
     if (window.crypto && typeof window.crypto.randomUUID === "function") {
@@ -62,7 +103,7 @@
 
   function initialLanguage() {
     var preferred = (navigator.language || "").slice(0, 2).toLowerCase();
-    return SUPPORTED_LANGUAGES.indexOf(preferred) >= 0 ? preferred : "en";
+    return supportedLanguages.indexOf(preferred) >= 0 ? preferred : pageLanguage;
   }
 
   function scrollToEnd() {
@@ -72,7 +113,7 @@
   function addMessage(who, text) {
     var item = document.createElement("li");
     item.className = "msg msg--" + who;
-    var label = who === "bot" ? strings.bot : who === "child" ? strings.child : "";
+    var label = who === "bot" ? uiText("bot_label") : who === "child" ? uiText("child_label") : "";
     if (label) {
       var hidden = document.createElement("span");
       hidden.className = "visually-hidden";
@@ -86,12 +127,17 @@
   }
 
   function addButtons(buttons) {
+    // The list item stays a plain item of the conversation (a list may only hold items);
+    // the group inside it names the set of buttons for screen readers.
     var item = document.createElement("li");
     item.className = "choices";
-    item.setAttribute("role", "group");
-    if (strings.choices) {
-      item.setAttribute("aria-label", strings.choices);
+    var group = document.createElement("div");
+    group.className = "choices__group";
+    group.setAttribute("role", "group");
+    if (uiText("choices_label")) {
+      group.setAttribute("aria-label", uiText("choices_label"));
     }
+    item.appendChild(group);
     buttons.forEach(function (button) {
       if (!button || typeof button.title !== "string" || !button.title) {
         return;
@@ -106,14 +152,14 @@
           return;
         }
         // A choice is made once; older buttons stay visible but can't be pressed again.
-        Array.prototype.forEach.call(item.querySelectorAll("button"), function (b) {
+        Array.prototype.forEach.call(group.querySelectorAll("button"), function (b) {
           b.disabled = true;
         });
         send(payload, button.title);
       });
-      item.appendChild(element);
+      group.appendChild(element);
     });
-    if (item.childNodes.length) {
+    if (group.childNodes.length) {
       list.appendChild(item);
       scrollToEnd();
     }
@@ -178,7 +224,7 @@
         renderReplies(replies);
       })
       .catch(function () {
-        addMessage("error", strings.error);
+        addMessage("error", uiText("error"));
       })
       .then(function () {
         if (timer) {
@@ -189,6 +235,8 @@
   }
 
   languageSelect.value = initialLanguage();
+  applyLanguage();
+  languageSelect.addEventListener("change", applyLanguage);
   setBusy(false);
 
   form.addEventListener("submit", function (event) {
