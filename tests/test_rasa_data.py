@@ -36,5 +36,5 @@ def test_rasa_data_validate_passes():
     )
     output = result.stdout + result.stderr
     assert result.returncode == 0, output[-5000:]
-    # Conflicting rules/stories or duplicated examples are errors we want to see.
-    assert "conflict" not in output.lower(), output[-5000:]
+    # Rasa reports story/rule contradictions only as warnings; we want none.
+    assert "no story structure conflicts found" in output.lower(), output[-5000:]
