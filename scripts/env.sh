@@ -19,3 +19,6 @@ if [ -z "${RASA_AUTH_TOKEN:-}" ]; then
   RASA_AUTH_TOKEN="$(cat var/rasa_auth_token)"
   export RASA_AUTH_TOKEN
 fi
+# Rasa 3.6's dependencies print dozens of deprecation warnings at start-up; they say
+# nothing about HearMe and bury the lines operators need.
+export PYTHONWARNINGS="${PYTHONWARNINGS:-ignore::DeprecationWarning}"
