@@ -7,6 +7,6 @@ MODEL="$(.venv/bin/python scripts/model.py)"
 SANIC_HOST=127.0.0.1 .venv/bin/python -m rasa_sdk --actions actions --port "$ACTIONS_PORT" \
   >var/chat-actions.log 2>&1 &
 ACTIONS_PID=$!
-trap 'kill $ACTIONS_PID 2>/dev/null || true' EXIT
+trap 'kill $ACTIONS_PID 2>/dev/null || true' EXIT HUP INT TERM
 .venv/bin/python -m rasa shell --model "$MODEL" --endpoints endpoints.yml \
   --port "${CHAT_PORT:-5006}" --quiet
