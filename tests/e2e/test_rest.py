@@ -87,11 +87,20 @@ def test_child_switches_language_and_the_choice_sticks(stack, message, lang, con
     assert follow[0]["text"].startswith(GREETING_START[lang])
 
 
-def test_language_command_offers_the_three_languages(stack):
-    replies = stack.send(child(), "/choose_language", {"language": "en"})
-    assert replies[0]["text"] == "Which language would you like me to use?"
+@pytest.mark.parametrize(
+    ("command", "lang", "question"),
+    [
+        ("/choose_language", "en", "Which language would you like me to use?"),
+        ("/language", "en", "Which language would you like me to use?"),
+        ("/langue", "fr", "Dans quelle langue veux-tu que je te parle ?"),
+        ("/idioma", "es", "¿En qué idioma quieres que te hable?"),
+    ],
+)
+def test_language_command_offers_the_three_languages(stack, command, lang, question):
+    replies = stack.send(child(), command, {"language": lang})
+    assert replies[0]["text"] == question
     assert [b["title"] for b in replies[0]["buttons"]] == ["English", "Français", "Español"]
-    pressed = stack.send(child(), replies[0]["buttons"][2]["payload"], {"language": "en"})
+    pressed = stack.send(child(), replies[0]["buttons"][2]["payload"], {"language": lang})
     assert pressed[0]["text"].startswith("Vale")
 
 
