@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 PY := .venv/bin/python
 
-.PHONY: help setup run chat train test test-fast lint bench eval-nlu clean
+.PHONY: help setup run chat train test test-fast lint bench eval-nlu eval-safety clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  make %-10s %s\n", $$1, $$2}'
@@ -34,6 +34,9 @@ bench: ## benchmarks: REST latency, throughput and memory of the running stack
 
 eval-nlu: ## intent accuracy on held-out examples (eval/nlu_holdout.yml)
 	@PYTHONPATH=. $(PY) eval/nlu.py
+
+eval-safety: ## safety triage recall, false alarms and numbers on eval/safety/
+	@PYTHONPATH=. $(PY) eval/safety.py
 
 clean: ## remove trained models and local databases (keeps .venv)
 	rm -rf models var

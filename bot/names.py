@@ -27,10 +27,16 @@ class Intent:
     INPUT_TOO_LONG: Final = "input_too_long"
     INPUT_UNREADABLE: Final = "input_unreadable"
     NLU_FALLBACK: Final = "nlu_fallback"
+    RESUME: Final = "resume"
+    NONTEXT_MESSAGE: Final = "nontext_message"
+    # Learned safety intents are "safety_<category>" (data/nlu/safety.*.yml).
+    SAFETY_PREFIX: Final = "safety_"
 
 
 class Entity:
     LANGUAGE: Final = "language"
+    # Set by bot.nlu.safety.SafetyTriage: value = category, plus a "severity" key.
+    SAFETY: Final = "safety"
 
 
 class Slot:
@@ -43,6 +49,7 @@ class Action:
     RESOLVE_CONTEXT: Final = "action_resolve_context"
     CONFIRM_LANGUAGE: Final = "action_confirm_language"
     FALLBACK: Final = "action_hearme_fallback"
+    SAFETY_RESPONSE: Final = "action_safety_response"
 
 
 class Response:
@@ -56,6 +63,8 @@ class Response:
     ERROR: Final = "utter_error"
     # Short labels for "did you mean…" buttons, one per suggestible intent.
     LABEL_PREFIX: Final = "utter_label_"
+    # Safety messages: utter_safety_<category>, utter_safety_fmt_<fragment>, resources.
+    SAFETY_PREFIX: Final = "utter_safety_"
 
 
 # Intents the fallback may offer as "did you mean…" buttons (each has a label response).

@@ -1,8 +1,15 @@
 """Dialogue policy extensions, registered as Rasa graph components.
 
-``HearMeRulePolicy`` is Rasa's RulePolicy plus one conversation-wide behaviour: the
-short privacy note is sent once, *after* the first complete reply, so that nothing
-ever stands between a child and the answer (or the help) they asked for.
+``HearMeRulePolicy`` is Rasa's RulePolicy plus two conversation-wide behaviours that no
+rule could express for every state:
+
+1. **Safety first.** When safety triage flagged the child's latest message, the safety
+   response is the next action — before any form validates the message as an answer,
+   before any other reply. Afterwards HearMe waits for the child; an active form stays
+   active, so the child can go back to it.
+2. **Privacy note last.** The short privacy note is sent once, *after* the first
+   complete reply, so that nothing ever stands between a child and the answer (or the
+   help) they asked for.
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.names import Response
+from bot.names import Action, Entity, Response
 
 
 def replied_since_last_user_message(tracker: DialogueStateTracker) -> bool:
@@ -27,6 +34,16 @@ def replied_since_last_user_message(tracker: DialogueStateTracker) -> bool:
             return True
         if isinstance(event, UserUttered):
             return False
+    return False
+
+
+def safety_pending(tracker: DialogueStateTracker) -> bool:
+    """True when the latest message was flagged and the safety response has not run yet."""
+    for event in reversed(tracker.events):
+        if isinstance(event, ActionExecuted) and event.action_name == Action.SAFETY_RESPONSE:
+            return False
+        if isinstance(event, UserUttered):
+            return any(e.get("entity") == Entity.SAFETY for e in event.entities)
     return False
 
 
@@ -41,7 +58,7 @@ def privacy_note_given(tracker: DialogueStateTracker) -> bool:
     DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True
 )
 class HearMeRulePolicy(RulePolicy):
-    """RulePolicy that appends the one-time privacy note when the first reply is done."""
+    """RulePolicy that puts the safety response first and the privacy note last."""
 
     def predict_action_probabilities(
         self,
@@ -51,7 +68,9 @@ class HearMeRulePolicy(RulePolicy):
         **kwargs: Any,
     ) -> PolicyPrediction:
         prediction = super().predict_action_probabilities(tracker, domain, rule_only_data, **kwargs)
-        if tracker.latest_action_name == Response.PRIVACY_NOTE:
+        if safety_pending(tracker):
+            return self._certain(Action.SAFETY_RESPONSE, domain)
+        if tracker.latest_action_name in (Response.PRIVACY_NOTE, Action.SAFETY_RESPONSE):
             return self._certain(ACTION_LISTEN_NAME, domain)
         if (
             prediction.max_confidence >= 1.0

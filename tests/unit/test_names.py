@@ -7,11 +7,18 @@ from pathlib import Path
 import yaml
 
 from bot.names import SUGGESTIBLE_INTENTS, Action, Entity, Intent, Response, Slot
+from bot.safety.lexicon import Category
+from bot.safety.respond import FRAGMENTS
 from tests.conftest import ROOT
 
 
 def constants(cls) -> set[str]:
-    return {v for k, v in vars(cls).items() if k.isupper() and isinstance(v, str)}
+    """Names a class declares; ``*_PREFIX`` constants are prefixes, not names."""
+    return {
+        v
+        for k, v in vars(cls).items()
+        if k.isupper() and isinstance(v, str) and not k.endswith("_PREFIX")
+    }
 
 
 def used_in_training_data() -> str:
@@ -23,8 +30,7 @@ def test_python_names_exist_in_domain(domain):
     assert constants(Slot) <= set(domain["slots"])
     assert constants(Entity) <= set(domain["entities"])
     assert constants(Action) <= set(domain["actions"])
-    responses = constants(Response) - {Response.LABEL_PREFIX}
-    assert responses <= set(domain["responses"])
+    assert constants(Response) <= set(domain["responses"])
 
 
 def test_every_suggestible_intent_has_a_label(domain):
@@ -48,8 +54,20 @@ def test_no_unused_domain_names(domain):
         and name not in labels
         and name not in data
         and name not in python
+        and name not in built_safety_responses()
     ]
     assert not unused, unused
+
+
+def built_safety_responses() -> set[str]:
+    """Safety responses whose names Python builds: one per category and per fragment."""
+    suffixes = [c.value for c in Category] + [f"fmt_{k}" for k in FRAGMENTS]
+    return {f"{Response.SAFETY_PREFIX}{s}" for s in suffixes}
+
+
+def test_every_category_and_fragment_has_its_safety_response(domain):
+    missing = built_safety_responses() - set(domain["responses"])
+    assert not missing, sorted(missing)
 
 
 def test_every_intent_has_a_rule_or_story():

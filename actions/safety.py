@@ -1,0 +1,67 @@
+"""The safety response: warm words, then the right numbers for the child's country."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions._tracker import language
+from bot.helplines import resources_for
+from bot.names import Action as ActionName
+from bot.names import Entity, Response, Slot
+from bot.safety.respond import plan_safety_response
+from bot.texts import response_text
+
+logger = logging.getLogger(__name__)
+
+
+def safety_entity(tracker: Tracker) -> dict[str, Any] | None:
+    for entity in tracker.latest_message.get("entities") or []:
+        if entity.get("entity") == Entity.SAFETY:
+            return dict(entity)
+    return None
+
+
+class ActionSafetyResponse(Action):
+    """Runs whenever triage flagged the child's message (see HearMeRulePolicy)."""
+
+    def name(self) -> str:
+        return ActionName.SAFETY_RESPONSE
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        flag = safety_entity(tracker) or {}
+        category = str(flag.get("value") or "abuse_neglect")
+        severity = str(flag.get("severity") or "high")
+        country = tracker.get_slot(Slot.COUNTRY)
+        lang = language(tracker)
+
+        def fragment(key: str) -> str:
+            return response_text(domain, f"{Response.SAFETY_PREFIX}fmt_{key}", lang)
+
+        says = plan_safety_response(
+            category,
+            severity,
+            resources_for(country),
+            country_asked=country is None,
+            in_flow=bool((tracker.active_loop or {}).get("name")),
+            fragment=fragment,
+            also=[str(c) for c in flag.get("categories") or []],
+        )
+        for say in says:
+            dispatcher.utter_message(response=say.response, **say.values)
+        # One line for operators: ids only, never the child's words.
+        logger.info(
+            "safety_response category=%s severity=%s source=%s country=%s language=%s",
+            category,
+            severity,
+            flag.get("source"),
+            country or "-",
+            lang,
+        )
+        return []

@@ -1,0 +1,61 @@
+"""Deterministic triage plus the learned safety intents: one decision per message."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from bot.names import Intent
+from bot.safety.lexicon import DEFAULT_SEVERITY, Category
+from bot.safety.triage import Triage
+
+# A learned safety intent counts when it is the classifier's best guess with at least
+# this confidence; below it, the message goes to the ordinary fallback.
+LEARNED_THRESHOLD = 0.5
+
+
+@dataclass(frozen=True)
+class SafetyFlag:
+    """The category to respond to, how severe, and where the decision came from."""
+
+    category: str
+    severity: str
+    source: str  # "lexicon" or "learned"
+    categories: tuple[str, ...]
+
+
+def learned_category(ranking: Sequence[dict[str, Any]]) -> tuple[str, float] | None:
+    """The safety category the classifier ranks first, with its confidence, if any."""
+    for candidate in ranking:
+        name = str(candidate.get("name") or "")
+        if name == Intent.NLU_FALLBACK:
+            continue
+        if not name.startswith(Intent.SAFETY_PREFIX):
+            return None
+        category = name[len(Intent.SAFETY_PREFIX) :]
+        if category in Category._value2member_map_:
+            return category, float(candidate.get("confidence") or 0.0)
+        return None
+    return None
+
+
+def decide(triage: Triage, ranking: Sequence[dict[str, Any]]) -> SafetyFlag | None:
+    """Combines the lexicon's findings with the classifier's ranking.
+
+    The lexicon wins when it found something (it is tested phrase by phrase and knows
+    idioms and negation); otherwise a confident learned safety intent flags the message
+    with its category's default severity, which catches phrasings no pattern covers.
+    """
+    if triage.top is not None:
+        categories = tuple(dict.fromkeys(f.category.value for f in triage.findings))
+        return SafetyFlag(
+            triage.top.category.value, triage.top.severity.value, "lexicon", categories
+        )
+    learned = learned_category(ranking)
+    if learned is None or learned[1] < LEARNED_THRESHOLD:
+        return None
+    category = Category(learned[0])
+    return SafetyFlag(
+        category.value, DEFAULT_SEVERITY[category].value, "learned", (category.value,)
+    )

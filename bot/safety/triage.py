@@ -1,0 +1,174 @@
+"""Deterministic safety triage: which safeguarding categories a message may disclose.
+
+Every message is matched against the lexicons of *all* languages, whatever language
+the conversation is in: children mix languages and channel metadata is often wrong.
+A match is dropped when
+
+* an idiom covers it ("this homework is killing me", "me muero de risa"), or
+* a negation cue ends right where it starts, within the same clause ("i'm not going
+  to | hurt myself", "nobody | hits me").
+
+Idioms and negation cues are taken from the lexicon that matched and from the stated
+language of the conversation. Disclosures that contain a negation ("i don't want to
+live anymore") are written as patterns that include it, so a negation *before* the
+match is the only one that cancels; recall comes first.
+
+The result lists every category found, most severe first; deciding what to do with
+several is the caller's job. Findings carry ids, never the child's words, so they can
+be logged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.safety.lexicon import (
+    DEFAULT_DIRECTORY,
+    Category,
+    Cue,
+    Lexicon,
+    Lexicons,
+    Severity,
+    load_lexicons,
+)
+from bot.safety.normalise import CLAUSE_BREAK, squeeze
+
+# How far back (in characters of squeezed text) a negation cue is looked for.
+NEGATION_WINDOW = 48
+_BREAK = f" {CLAUSE_BREAK} "
+_CATEGORY_ORDER = {c: i for i, c in enumerate(Category)}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One category a message may disclose.
+
+    Attributes:
+        category: the safeguarding category.
+        severity: the pattern's severity (its category's default unless overridden).
+        pattern_id: the id of the pattern in its lexicon file.
+        language: the language of the lexicon the pattern comes from.
+    """
+
+    category: Category
+    severity: Severity
+    pattern_id: str
+    language: str
+
+
+@dataclass(frozen=True)
+class Triage:
+    """What the deterministic triage found in one message.
+
+    Attributes:
+        findings: one per matching pattern, most severe first.
+    """
+
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def top(self) -> Finding | None:
+        """The most severe finding, or None if nothing was found."""
+        return self.findings[0] if self.findings else None
+
+    @property
+    def is_safe(self) -> bool:
+        """True when no pattern matched (which is not proof that all is well)."""
+        return not self.findings
+
+    @property
+    def categories(self) -> frozenset[Category]:
+        """The categories found."""
+        return frozenset(f.category for f in self.findings)
+
+
+class _Message:
+    """A squeezed message plus lazily computed idiom spans per language."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._idiom_spans: dict[str, list[tuple[Cue, int, int]]] = {}
+
+    def idiom_spans(self, lexicon: Lexicon) -> list[tuple[Cue, int, int]]:
+        spans = self._idiom_spans.get(lexicon.language)
+        if spans is None:
+            spans = [
+                (cue, *m.span()) for cue in lexicon.idioms for m in cue.regex.finditer(self.text)
+            ]
+            self._idiom_spans[lexicon.language] = spans
+        return spans
+
+    def covered(self, start: int, end: int, category: Category, lexicons: list[Lexicon]) -> bool:
+        return any(
+            s <= start and end <= e and cue.applies_to(category)
+            for lexicon in lexicons
+            for cue, s, e in self.idiom_spans(lexicon)
+        )
+
+    def negated(self, start: int, lexicons: list[Lexicon]) -> bool:
+        window_start = max(0, start - NEGATION_WINDOW)
+        clause = self.text.rfind(_BREAK, window_start, start)
+        if clause >= 0:
+            window_start = clause + len(_BREAK)
+        return any(
+            lexicon.negation.search(self.text, window_start, start) is not None
+            for lexicon in lexicons
+        )
+
+
+def _context(lexicon: Lexicon, stated: Lexicon | None) -> list[Lexicon]:
+    return [lexicon] if stated is None or stated is lexicon else [lexicon, stated]
+
+
+def triage(
+    text: str,
+    language: str | None = None,
+    *,
+    directory: Path = DEFAULT_DIRECTORY,
+) -> Triage:
+    """Finds the safeguarding categories a message may disclose.
+
+    Args:
+        text: the message as the child wrote it.
+        language: the conversation's language, if known; its idioms and negation
+            cues are applied to matches from every lexicon.
+        directory: where the lexicon files are (tests point this elsewhere).
+
+    Returns:
+        A :class:`Triage` whose findings are sorted most severe first.
+
+    Raises:
+        LexiconError: the lexicon files are missing or invalid (first call only).
+    """
+    lexicons = load_lexicons(directory)
+    return triage_with(lexicons, text, language)
+
+
+def triage_with(lexicons: Lexicons, text: str, language: str | None = None) -> Triage:
+    """Like :func:`triage`, with already loaded lexicons."""
+    message = _Message(squeeze(lexicons.normaliser(text)))
+    stated = lexicons.by_language.get(language) if language else None
+    findings: list[Finding] = []
+    for lexicon, pattern in lexicons.candidates(message.text):
+        context = _context(lexicon, stated)
+        for match in pattern.regex.finditer(message.text):
+            start, end = match.span()
+            if message.covered(start, end, pattern.category, context) or message.negated(
+                start, context
+            ):
+                continue
+            findings.append(
+                Finding(pattern.category, pattern.severity, pattern.id, lexicon.language)
+            )
+            break
+    language_order = {language: i for i, language in enumerate(lexicons.by_language)}
+    findings.sort(
+        key=lambda f: (
+            -f.severity.rank,
+            _CATEGORY_ORDER[f.category],
+            language_order[f.language],
+            f.pattern_id,
+        )
+    )
+    return Triage(tuple(findings))

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from bot.safety.combine import decide, learned_category
+from bot.safety.triage import triage
+
+
+def ranking(*pairs):
+    return [{"name": n, "confidence": c} for n, c in pairs]
+
+
+def test_lexicon_finding_wins_over_the_classifier():
+    flag = decide(triage("i want to kill myself"), ranking(("greet", 0.9)))
+    assert flag is not None
+    assert (flag.category, flag.source) == ("suicide_self_harm", "lexicon")
+
+
+def test_confident_learned_intent_flags_what_no_pattern_covers():
+    flag = decide(triage("zzz"), ranking(("safety_bullying", 0.8), ("greet", 0.1)))
+    assert flag is not None
+    assert (flag.category, flag.severity, flag.source) == ("bullying", "medium", "learned")
+
+
+def test_weak_or_absent_learned_intent_does_not_flag():
+    assert decide(triage("zzz"), ranking(("safety_bullying", 0.3))) is None
+    assert decide(triage("zzz"), ranking(("greet", 0.99), ("safety_bullying", 0.6))) is None
+
+
+def test_fallback_entry_is_skipped_when_reading_the_ranking():
+    assert learned_category(ranking(("nlu_fallback", 0.5), ("safety_trafficking", 0.45))) == (
+        "trafficking",
+        0.45,
+    )
+    assert learned_category(ranking(("safety_unknown_thing", 0.9))) is None
+
+
+def test_idiom_is_not_flagged_by_the_lexicon():
+    assert decide(triage("this homework is killing me"), ranking(("banter", 0.9))) is None
