@@ -5,8 +5,10 @@ the conversation is in: children mix languages and channel metadata is often wro
 A match is dropped when
 
 * an idiom covers it ("this homework is killing me", "me muero de risa"), or
-* a negation cue ends right where it starts, within the same clause ("i'm not going
-  to | hurt myself", "nobody | hits me").
+* a negation cue ends right where it starts, spaces aside ("i'm not going to | hurt
+  myself", "nobody | hits me"). Sentence punctuation is a clause break " . " in
+  normalised text, so a negation in an earlier clause is never adjacent ("not really.
+  | suicidal tbh" stays a finding).
 
 Idioms and negation cues are taken from the lexicon that matched and from the stated
 language of the conversation. Disclosures that contain a negation ("i don't want to
@@ -32,11 +34,10 @@ from bot.safety.lexicon import (
     Severity,
     load_lexicons,
 )
-from bot.safety.normalise import CLAUSE_BREAK, squeeze
+from bot.safety.normalise import squeeze
 
-# How far back (in characters of squeezed text) a negation cue is looked for.
+# How far back (in characters of squeezed text) a negation cue may start.
 NEGATION_WINDOW = 48
-_BREAK = f" {CLAUSE_BREAK} "
 _CATEGORY_ORDER = {c: i for i, c in enumerate(Category)}
 
 
@@ -107,10 +108,8 @@ class _Message:
         )
 
     def negated(self, start: int, lexicons: list[Lexicon]) -> bool:
+        # Each lexicon's cues are one expression anchored at the end of the window.
         window_start = max(0, start - NEGATION_WINDOW)
-        clause = self.text.rfind(_BREAK, window_start, start)
-        if clause >= 0:
-            window_start = clause + len(_BREAK)
         return any(
             lexicon.negation.search(self.text, window_start, start) is not None
             for lexicon in lexicons

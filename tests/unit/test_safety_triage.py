@@ -551,6 +551,9 @@ NEGATION = [
     ("en", "i don't think i can stop, i want to die", C.SUICIDE_SELF_HARM),
     # A clause break stops a negation.
     ("en", "no. i want to die", C.SUICIDE_SELF_HARM),
+    ("en", "am i ok? not really. suicidal tbh", C.SUICIDE_SELF_HARM),
+    ("fr", "moi? jamais. me scarifier c'est ma vie", C.SUICIDE_SELF_HARM),
+    ("es", "¿yo? nunca... me quiero morir", C.SUICIDE_SELF_HARM),
     ("en", "not really, he hits me", C.ABUSE_NEGLECT),
     # A negation right before the match cancels it.
     ("en", "i'm not going to hurt myself", None),
@@ -723,9 +726,12 @@ def test_covered_match_does_not_hide_a_later_disclosure():
 
 
 def test_game_idiom_does_not_cancel_sexual_or_suicide_findings():
-    assert C.ONLINE_SEXUAL_EXPLOITATION in triage("a man on roblox asked me for nudes").categories
-    assert C.SUICIDE_SELF_HARM in triage("in fortnite i want to kill myself").categories
-    assert triage("he shot me in fortnite").is_safe
+    # Stated "en" so that the English game idiom applies to every lexicon's matches.
+    result = triage("a man on roblox asked me for nudes", "en")
+    assert C.ONLINE_SEXUAL_EXPLOITATION in result.categories
+    assert any(f.language == "en" for f in result.findings)
+    assert C.SUICIDE_SELF_HARM in triage("in fortnite i want to kill myself", "en").categories
+    assert triage("he shot me in fortnite", "en").is_safe
 
 
 def test_empty_and_odd_input():
