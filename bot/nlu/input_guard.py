@@ -7,35 +7,21 @@ still see the whole text.
 
 from __future__ import annotations
 
-from typing import Any
-
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.input_guard import inspect_text
 from bot.names import Intent
+from bot.nlu._base import StatelessComponent
 from bot.settings import get_settings
 
 _INTENT_FOR_PROBLEM = {"too_long": Intent.INPUT_TOO_LONG, "unreadable": Intent.INPUT_UNREADABLE}
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
-class InputGuard(GraphComponent):
+class InputGuard(StatelessComponent):
     """Sets ``input_too_long`` / ``input_unreadable`` with full confidence when needed."""
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> InputGuard:
-        return cls()
 
     def process(self, messages: list[Message]) -> list[Message]:
         max_chars = get_settings().max_message_chars

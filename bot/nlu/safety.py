@@ -7,35 +7,21 @@ makes the safety response the next action in every conversation state.
 
 from __future__ import annotations
 
-from typing import Any
-
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import ENTITIES, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.language import normalise_language
 from bot.names import Entity
+from bot.nlu._base import StatelessComponent
 from bot.safety.combine import decide
 from bot.safety.triage import triage
 from bot.settings import get_settings
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
-class SafetyTriage(GraphComponent):
+class SafetyTriage(StatelessComponent):
     """Flags possible disclosures with a ``safety`` entity."""
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> SafetyTriage:
-        return cls()
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
