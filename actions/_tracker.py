@@ -30,3 +30,20 @@ def entity_value(tracker: Tracker, entity: str) -> str | None:
 def language(tracker: Tracker) -> str:
     value = tracker.get_slot(Slot.LANGUAGE)
     return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def previous_bot_action(events: list[dict[str, Any]]) -> str | None:
+    """The last action (other than listening) before the child's latest message."""
+    seen_user = False
+    for event in reversed(events):
+        if event.get("event") == "user":
+            if seen_user:
+                return None
+            seen_user = True
+        elif (
+            seen_user
+            and event.get("event") == "action"
+            and event.get("name") not in ("action_listen", None)
+        ):
+            return str(event["name"])
+    return None

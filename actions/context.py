@@ -8,8 +8,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions._tracker import entity_value, latest_intent, latest_metadata
-from bot.country import normalise_country
+from actions._tracker import entity_value, latest_intent, latest_metadata, previous_bot_action
+from bot.country import country_from_text, normalise_country
 from bot.language import (
     detect_language,
     normalise_language,
@@ -26,6 +26,12 @@ def requested_in_message(tracker: Tracker) -> str | None:
         return None
     named = normalise_language(entity_value(tracker, Entity.LANGUAGE))
     return named or requested_language(tracker.latest_message.get("text") or "")
+
+
+def country_was_asked(tracker: Tracker) -> bool:
+    """True when HearMe's last action before this message was the safety response, which
+    asks for the country when it is unknown."""
+    return previous_bot_action(tracker.events) == ActionName.SAFETY_RESPONSE
 
 
 class ActionResolveContext(Action):
@@ -55,6 +61,12 @@ class ActionResolveContext(Action):
         if choice.source != source:
             events.append(SlotSet(Slot.LANGUAGE_SOURCE, choice.source))
         country = normalise_country(metadata.get("country"))
+        if (
+            country is None
+            and tracker.get_slot(Slot.COUNTRY) is None
+            and country_was_asked(tracker)
+        ):
+            country = country_from_text(text)
         if country and country != tracker.get_slot(Slot.COUNTRY):
             events.append(SlotSet(Slot.COUNTRY, country))
         return events

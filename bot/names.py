@@ -50,6 +50,7 @@ class Action:
     CONFIRM_LANGUAGE: Final = "action_confirm_language"
     FALLBACK: Final = "action_hearme_fallback"
     SAFETY_RESPONSE: Final = "action_safety_response"
+    SAFETY_RESOURCES: Final = "action_safety_resources"
 
 
 class Response:

@@ -21,10 +21,10 @@ from rasa.core.policies.rule_policy import RulePolicy
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
+from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.names import Action, Entity, Response
+from bot.names import Action, Entity, Response, Slot
 
 
 def replied_since_last_user_message(tracker: DialogueStateTracker) -> bool:
@@ -45,6 +45,39 @@ def safety_pending(tracker: DialogueStateTracker) -> bool:
         if isinstance(event, UserUttered):
             return any(e.get("entity") == Entity.SAFETY for e in event.entities)
     return False
+
+
+def country_given_after_help(tracker: DialogueStateTracker) -> bool:
+    """True when the child just named their country in answer to the safety response's
+    question, and the numbers for that country have not been sent yet."""
+    country_set = False
+    for event in reversed(tracker.events):
+        if isinstance(event, SlotSet) and event.key == Slot.COUNTRY and event.value:
+            country_set = True
+        elif isinstance(event, ActionExecuted) and event.action_name == Action.SAFETY_RESOURCES:
+            return False
+        elif isinstance(event, UserUttered):
+            break
+    else:
+        return False
+    return country_set and previous_action_before_user(tracker) == Action.SAFETY_RESPONSE
+
+
+def previous_action_before_user(tracker: DialogueStateTracker) -> str | None:
+    """The last action other than listening before the latest user message."""
+    seen_user = False
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            if seen_user:
+                return None
+            seen_user = True
+        elif (
+            seen_user
+            and isinstance(event, ActionExecuted)
+            and event.action_name != ACTION_LISTEN_NAME
+        ):
+            return event.action_name
+    return None
 
 
 def privacy_note_given(tracker: DialogueStateTracker) -> bool:
@@ -70,7 +103,13 @@ class HearMeRulePolicy(RulePolicy):
         prediction = super().predict_action_probabilities(tracker, domain, rule_only_data, **kwargs)
         if safety_pending(tracker):
             return self._certain(Action.SAFETY_RESPONSE, domain)
-        if tracker.latest_action_name in (Response.PRIVACY_NOTE, Action.SAFETY_RESPONSE):
+        if country_given_after_help(tracker):
+            return self._certain(Action.SAFETY_RESOURCES, domain)
+        if tracker.latest_action_name in (
+            Response.PRIVACY_NOTE,
+            Action.SAFETY_RESPONSE,
+            Action.SAFETY_RESOURCES,
+        ):
             return self._certain(ACTION_LISTEN_NAME, domain)
         if (
             prediction.max_confidence >= 1.0

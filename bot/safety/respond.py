@@ -70,6 +70,7 @@ def plan_safety_response(
     in_flow: bool,
     fragment: Fragment,
     also: Sequence[str] = (),
+    resources_only: bool = False,
 ) -> list[Say]:
     """Plans the messages for a disclosure.
 
@@ -85,6 +86,8 @@ def plan_safety_response(
         also: other categories found in the same message; their routes (emergency
             number, crisis line, hotline, image removal) are added, but only the main
             category's message is said, to keep the reply short.
+        resources_only: only the numbers and routes (after the child named their
+            country): no category message, no country question.
 
     Returns:
         The messages in order: for immediate danger or a critical severity the emergency
@@ -104,7 +107,8 @@ def plan_safety_response(
     emergency_first = IMMEDIATE_DANGER in found or severity == CRITICAL
     if emergency_first:
         says.append(say_emergency)
-    says.append(Say(f"{Response.SAFETY_PREFIX}{category}"))
+    if not resources_only:
+        says.append(Say(f"{Response.SAFETY_PREFIX}{category}"))
 
     helpline = resources.child_helpline
     if local:
@@ -148,7 +152,7 @@ def plan_safety_response(
         says.append(Say("utter_safety_image_removal", {"routes": routes}))
     if local and not emergency_first:
         says.append(say_emergency)
-    if country_asked:
+    if country_asked and not resources_only:
         says.append(Say("utter_safety_ask_country"))
     if in_flow:
         says.append(Say("utter_safety_resume"))

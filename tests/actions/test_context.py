@@ -70,3 +70,28 @@ def test_unchanged_values_produce_no_events():
         slots={"language": "en", "language_source": "metadata", "country": "GB"},
     )
     assert run(tracker) == {}
+
+
+def test_country_named_after_the_safety_question_is_kept():
+    tracker = make_tracker(
+        "je suis en france",
+        intent="nlu_fallback",
+        slots={"language": "fr", "language_source": "metadata"},
+    )
+    tracker.events = [
+        {"event": "user", "text": "mon pere me frappe", "parse_data": {}},
+        {"event": "action", "name": "action_safety_response"},
+        {"event": "bot", "text": "…"},
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": "je suis en france", "parse_data": {}},
+    ]
+    assert run(tracker) == {"country": "FR"}
+
+
+def test_country_words_are_not_read_when_nobody_asked():
+    tracker = make_tracker(
+        "i love france",
+        intent="out_of_scope",
+        slots={"language": "en", "language_source": "metadata"},
+    )
+    assert run(tracker) == {}

@@ -41,3 +41,28 @@ def test_unknown_country_is_asked_after_the_help(domain):
     messages = run(domain, category="suicide_self_harm")
     assert messages[-1]["response"] == "utter_safety_ask_country"
     assert messages[0]["response"] == "utter_safety_suicide_self_harm"
+
+
+def test_resources_for_the_country_named_after_the_question(domain):
+    from actions.safety_followup import ActionSafetyResources
+
+    flag = {
+        "entity": "safety",
+        "value": "suicide_self_harm",
+        "severity": "high",
+        "categories": ["suicide_self_harm"],
+    }
+    tracker = make_tracker("uk", intent="nlu_fallback", slots={"country": "GB"})
+    tracker.events = [
+        {"event": "user", "text": "…", "parse_data": {"entities": [flag]}},
+        {"event": "action", "name": "action_safety_response"},
+        {"event": "user", "text": "uk", "parse_data": {"entities": []}},
+    ]
+    dispatcher = CollectingDispatcher()
+    ActionSafetyResources().run(dispatcher, tracker, domain)
+    assert [m["response"] for m in dispatcher.messages] == [
+        "utter_safety_country_thanks",
+        "utter_safety_helpline",
+        "utter_safety_crisis_line",
+    ]
+    assert "0800 1111" in dispatcher.messages[1]["helpline_contact"]

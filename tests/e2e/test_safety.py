@@ -74,3 +74,21 @@ def test_the_conversation_goes_on_after_help(stack):
 def test_a_photo_or_file_is_never_opened_and_the_child_is_told_why(stack):
     replies = stack.send(child(), "/nontext_message", {"language": "fr", "country": "FR"})
     assert replies and "photo" in said(replies).lower()
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "answer", "number", "code"),
+    [
+        ("en", "my dad beats me with a belt every night", "i'm in the uk", "0800 1111", "GB"),
+        ("fr", "mon pere me frappe avec une ceinture tous les soirs", "en France", "119", "FR"),
+    ],
+)
+def test_naming_the_country_after_the_help_brings_its_numbers(
+    stack, lang, first, answer, number, code
+):
+    sender = child()
+    stack.send(sender, first, {"language": lang})
+    replies = stack.send(sender, answer, {"language": lang})
+    assert number in said(replies), replies
+    # It is remembered for the rest of the conversation.
+    assert stack.tracker(sender)["slots"]["country"] == code
