@@ -15,6 +15,7 @@ from bot.names import Action as ActionName
 from bot.names import Entity, Response, Slot
 from bot.safety.respond import plan_safety_response
 from bot.texts import response_text
+from web.safeguarding.store import record_alert
 
 logger = logging.getLogger(__name__)
 
@@ -64,4 +65,24 @@ class ActionSafetyResponse(Action):
             country or "-",
             lang,
         )
+        # After the help is dispatched, and never in its way: a failed alert is logged
+        # for operators (ids only) and the child still gets every message above.
+        try:
+            record_alert(
+                channel=tracker.get_latest_input_channel() or "unknown",
+                sender_id=tracker.sender_id,
+                category=category,
+                severity=severity,
+                source=str(flag.get("source") or ""),
+                language=lang,
+                country=country,
+                text=tracker.latest_message.get("text"),
+            )
+        except Exception as e:
+            logger.error(
+                "safeguarding_alert_failed category=%s severity=%s error=%s",
+                category,
+                severity,
+                type(e).__name__,
+            )
         return []

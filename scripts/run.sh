@@ -5,6 +5,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x .venv/bin/python ] || { echo "run: no .venv yet; run 'make setup' first." >&2; exit 1; }
 source scripts/env.sh
+# Check bot/settings.py's variables now: Rasa and the action server read them only when
+# the first message arrives, which is too late to find a missing production secret.
+.venv/bin/python -c 'import sys
+from bot.settings import SettingsError, get_settings
+try:
+    get_settings()
+except SettingsError as e:
+    sys.exit(f"run: {e}")'
 
 HEARME_MODEL="$(.venv/bin/python scripts/model.py)"
 export HEARME_MODEL

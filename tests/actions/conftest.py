@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from rasa_sdk import Tracker
 
 
@@ -34,3 +35,14 @@ def make_tracker(
         active_loop={},
         latest_action_name="action_listen",
     )
+
+
+@pytest.fixture(autouse=True)
+def alerts(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
+    """Catches safeguarding alerts instead of writing them to a database.
+
+    Action tests have no database; the alert store has its own tests in tests/web/.
+    """
+    calls: list[dict[str, Any]] = []
+    monkeypatch.setattr("actions.safety.record_alert", lambda **kw: calls.append(kw) or True)
+    return calls

@@ -1,4 +1,8 @@
-"""Starts the real Rasa server and action server on free loopback ports (tests, bench)."""
+"""Starts the real Rasa server and action server on free loopback ports (tests, bench).
+
+The action server writes safeguarding alerts to a fresh, migrated SQLite application
+database in the work directory (``Stack.db_path``), never to the developer's own.
+"""
 
 from __future__ import annotations
 
@@ -30,6 +34,8 @@ class Stack:
 
     rasa_url: str
     token: str
+    db_path: Path
+    pseudonym_secret: str
     processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
     logs: list[Path] = field(default_factory=list)
     session: requests.Session = field(default_factory=requests.Session)
@@ -85,6 +91,8 @@ def start_stack(
     """
     actions_port, rasa_port = free_port(), free_port()
     token = secrets.token_urlsafe(16)
+    db_path = workdir / "app.sqlite3"
+    pseudonym_secret = secrets.token_hex(32)
     env = {
         **os.environ,
         "PYTHONPATH": str(ROOT),
@@ -92,8 +100,25 @@ def start_stack(
         "SANIC_HOST": "127.0.0.1",
         "HEARME_ACTION_URL": f"http://127.0.0.1:{actions_port}/webhook",
         "HEARME_TRACKER_DB": str(workdir / "tracker.sqlite3"),
+        "DATABASE_URL": f"sqlite:///{db_path}",
+        "HEARME_PSEUDONYM_SECRET": pseudonym_secret,
     }
-    stack = Stack(rasa_url=f"http://127.0.0.1:{rasa_port}", token=token)
+    migrate = subprocess.run(
+        [sys.executable, "web/manage.py", "migrate", "--noinput"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    if migrate.returncode != 0:
+        raise RuntimeError(f"migrate failed:\n{migrate.stdout}\n{migrate.stderr}")
+    stack = Stack(
+        rasa_url=f"http://127.0.0.1:{rasa_port}",
+        token=token,
+        db_path=db_path,
+        pseudonym_secret=pseudonym_secret,
+    )
     commands = {
         "actions": [
             sys.executable,

@@ -10,4 +10,5 @@ app_name = "dashboard"
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("alerts/<int:pk>/", views.alert_detail, name="alert"),
 ]

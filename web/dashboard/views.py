@@ -1,4 +1,4 @@
-"""Views: the public demo page, the moderator dashboard shell and the health check."""
+"""Views: the public demo page, the moderator dashboard, alert review and the health check."""
 
 from __future__ import annotations
 
@@ -7,21 +7,28 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
+from django import forms
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_http_methods
 
 from web.dashboard.widget_texts import widget_texts
+from web.safeguarding.models import AlertStatus, SafeguardingAlert
 
 logger = logging.getLogger("hearme.dashboard")
 
 # Rasa's REST channel, relative to RASA_PUBLIC_URL.
 REST_WEBHOOK_PATH = "/webhooks/rest/webhook"
+
+# How many alerts the dashboard home lists; older ones are in /admin/.
+LATEST_ALERTS = 50
 
 View = Callable[..., HttpResponse]
 
@@ -69,8 +76,41 @@ def demo(request: HttpRequest) -> HttpResponse:
 @staff_required
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
-    """The moderator dashboard shell; sections fill in as features land."""
-    return render(request, "dashboard/home.html")
+    """The moderator dashboard: the latest safeguarding alerts, then planned sections."""
+    alerts = SafeguardingAlert.objects.order_by("-created_at", "-id")[:LATEST_ALERTS]
+    new_count = SafeguardingAlert.objects.filter(status=AlertStatus.NEW).count()
+    return render(request, "dashboard/home.html", {"alerts": alerts, "new_count": new_count})
+
+
+class AlertReviewForm(forms.ModelForm):
+    """What staff may change on an alert: its status and their own notes."""
+
+    class Meta:
+        model = SafeguardingAlert
+        fields = ["status", "staff_notes"]
+        widgets = {"staff_notes": forms.Textarea(attrs={"rows": 5})}
+
+
+@never_cache
+@staff_required
+@require_http_methods(["GET", "POST"])
+def alert_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """One alert; staff set its status and notes, which records who reviewed it when."""
+    alert = get_object_or_404(SafeguardingAlert, pk=pk)
+    form = AlertReviewForm(request.POST if request.method == "POST" else None, instance=alert)
+    if request.method == "POST" and form.is_valid():
+        reviewed = form.save(commit=False)
+        reviewed.reviewed_by = request.user
+        reviewed.reviewed_at = timezone.now()
+        reviewed.save()
+        # An audit line for operators: ids and the new status only, never the notes.
+        logger.info(
+            "dashboard.alert_reviewed",
+            extra={"user_id": request.user.pk, "alert_id": alert.pk, "status": alert.status},
+        )
+        messages.success(request, "Alert updated.")
+        return redirect("dashboard:alert", pk=alert.pk)
+    return render(request, "dashboard/alert.html", {"alert": alert, "form": form})
 
 
 @never_cache

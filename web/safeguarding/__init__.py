@@ -1,0 +1,1 @@
+"""Pseudonymous safeguarding alerts for trained staff (see docs/safeguarding.md §5)."""

@@ -1,0 +1,145 @@
+"""Writes safeguarding alerts; called by the action server after the child got help.
+
+The action server is a rasa-sdk (sanic) process, not a Django one, so this module sets
+Django up on first use and writes from a worker thread: rasa-sdk calls an action's
+synchronous ``run()`` on its event loop thread, where Django's ORM refuses to run
+(``SynchronousOnlyOperation``). Importing this module has no side effects.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from typing import Final
+
+from bot.names import LANGUAGES
+from bot.privacy import excerpt, pseudonym
+from bot.safety.lexicon import Category, Severity
+from bot.settings import get_settings
+
+logger = logging.getLogger(__name__)
+
+# How long the action waits for the write. It runs on the action server's event loop,
+# so a stuck database must not hold every conversation for long; the child already has
+# the help in the same response either way.
+WRITE_TIMEOUT_SECONDS: Final = 3.0
+
+SOURCES: Final = ("lexicon", "learned")
+_COUNTRY_RE: Final = re.compile(r"[A-Z]{2}")
+
+_lock = threading.Lock()
+_django_ready = False
+_executor: ThreadPoolExecutor | None = None
+
+
+def _ensure_django() -> None:
+    """Loads Django's settings and apps once, if the host process has not already.
+
+    ``django.setup()`` would also apply the web app's LOGGING, replacing the root log
+    handlers of the host process (rasa-sdk's) mid-run; populating the app registry is
+    all the ORM needs, and the host keeps its own logging.
+    """
+    global _django_ready
+    if _django_ready:
+        return
+    with _lock:
+        if _django_ready:
+            return
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "web.hearme_web.settings")
+        from django.apps import apps
+        from django.conf import settings
+
+        if not apps.ready:
+            apps.populate(settings.INSTALLED_APPS)
+        _django_ready = True
+
+
+def _worker() -> ThreadPoolExecutor:
+    global _executor
+    with _lock:
+        if _executor is None:
+            _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hearme-alerts")
+        return _executor
+
+
+def _write(fields: dict[str, str]) -> int:
+    from django.db import close_old_connections
+
+    from web.safeguarding.models import SafeguardingAlert
+
+    # Outside a request nobody else recycles this thread's connection; this is what
+    # Django does at the start and end of every request (CONN_MAX_AGE, health checks).
+    close_old_connections()
+    try:
+        alert = SafeguardingAlert.objects.create(**fields)
+    finally:
+        close_old_connections()
+    return int(alert.pk)
+
+
+def record_alert(
+    *,
+    channel: str,
+    sender_id: str,
+    category: str,
+    severity: str,
+    source: str,
+    language: str,
+    country: str | None,
+    text: str | None,
+) -> bool:
+    """Stores a pseudonymous, redacted alert if this deployment alerts on the category.
+
+    The raw sender id and the raw text are never stored: the row holds the keyed
+    pseudonym of ``channel:sender_id`` and a short redacted excerpt. Safe to call from
+    a running asyncio event loop (the write runs in a worker thread).
+
+    Args:
+        channel: Input channel name ("rest", "telegram", …).
+        sender_id: The channel's id for the child.
+        category: A ``Category`` id.
+        severity: "medium", "high" or "critical".
+        source: "lexicon" or "learned".
+        language: The conversation language (en, fr, es).
+        country: ISO 3166-1 alpha-2 code, or None / anything else when unknown.
+        text: The child's message.
+
+    Returns:
+        True if an alert was stored, False if the category does not raise alerts here.
+
+    Raises:
+        ValueError: An id argument has a value HearMe does not use.
+        concurrent.futures.TimeoutError: The database did not answer within
+            ``WRITE_TIMEOUT_SECONDS`` (the row may still be written later).
+    """
+    if category not in Category._value2member_map_:
+        raise ValueError(f"unknown safeguarding category {category!r}")
+    if severity not in Severity._value2member_map_:
+        raise ValueError(f"unknown severity {severity!r}")
+    if source not in SOURCES:
+        raise ValueError(f"unknown triage source {source!r}")
+    if language not in LANGUAGES:
+        raise ValueError(f"unsupported language {language!r}")
+
+    settings = get_settings()
+    if Category(category) not in settings.alert_categories:
+        return False
+
+    code = (country or "").strip().upper()
+    fields = {
+        "participant": pseudonym(channel, sender_id, settings.pseudonym_key),
+        "channel": channel[:32],
+        "category": category,
+        "severity": severity,
+        "source": source,
+        "language": language,
+        "country": code if _COUNTRY_RE.fullmatch(code) else "",
+        "excerpt": excerpt(text or ""),
+    }
+    _ensure_django()
+    alert_id = _worker().submit(_write, fields).result(timeout=WRITE_TIMEOUT_SECONDS)
+    logger.info("safeguarding_alert id=%s category=%s severity=%s", alert_id, category, severity)
+    return True
