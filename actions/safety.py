@@ -20,11 +20,53 @@ from web.safeguarding.store import record_alert
 logger = logging.getLogger(__name__)
 
 
-def safety_entity(tracker: Tracker) -> dict[str, Any] | None:
-    for entity in tracker.latest_message.get("entities") or []:
+def safety_entity(entities: list[dict[str, Any]]) -> dict[str, Any] | None:
+    for entity in entities:
         if entity.get("entity") == Entity.SAFETY:
             return dict(entity)
     return None
+
+
+def latest_safety_flag(events: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The safety entity of the child's most recent flagged message, if any."""
+    for event in reversed(events):
+        if event.get("event") == "user":
+            flag = safety_entity((event.get("parse_data") or {}).get("entities") or [])
+            if flag is not None:
+                return flag
+    return None
+
+
+def send_help(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    domain: dict[str, Any],
+    flag: dict[str, Any],
+    *,
+    resources_only: bool = False,
+) -> tuple[str, str]:
+    """Plans and sends the help for a flag; returns its (category, severity)."""
+    category = str(flag.get("value") or "abuse_neglect")
+    severity = str(flag.get("severity") or "high")
+    country = tracker.get_slot(Slot.COUNTRY)
+    lang = language(tracker)
+
+    def fragment(key: str) -> str:
+        return response_text(domain, f"{Response.SAFETY_PREFIX}fmt_{key}", lang)
+
+    says = plan_safety_response(
+        category,
+        severity,
+        resources_for(country),
+        country_asked=country is None,
+        in_flow=bool((tracker.active_loop or {}).get("name")),
+        fragment=fragment,
+        also=[str(c) for c in flag.get("categories") or []],
+        resources_only=resources_only,
+    )
+    for say in says:
+        dispatcher.utter_message(response=say.response, **say.values)
+    return category, severity
 
 
 class ActionSafetyResponse(Action):
@@ -36,26 +78,10 @@ class ActionSafetyResponse(Action):
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        flag = safety_entity(tracker) or {}
-        category = str(flag.get("value") or "abuse_neglect")
-        severity = str(flag.get("severity") or "high")
+        flag = safety_entity(tracker.latest_message.get("entities") or []) or {}
+        category, severity = send_help(dispatcher, tracker, domain, flag)
         country = tracker.get_slot(Slot.COUNTRY)
         lang = language(tracker)
-
-        def fragment(key: str) -> str:
-            return response_text(domain, f"{Response.SAFETY_PREFIX}fmt_{key}", lang)
-
-        says = plan_safety_response(
-            category,
-            severity,
-            resources_for(country),
-            country_asked=country is None,
-            in_flow=bool((tracker.active_loop or {}).get("name")),
-            fragment=fragment,
-            also=[str(c) for c in flag.get("categories") or []],
-        )
-        for say in says:
-            dispatcher.utter_message(response=say.response, **say.values)
         # One line for operators: ids only, never the child's words.
         logger.info(
             "safety_response category=%s severity=%s source=%s country=%s language=%s",
@@ -85,4 +111,25 @@ class ActionSafetyResponse(Action):
                 severity,
                 type(e).__name__,
             )
+        return []
+
+
+class ActionSafetyResources(Action):
+    """After the child named their country in answer to the safety response's question:
+    that country's helpline, emergency number and routes for the earlier disclosure."""
+
+    def name(self) -> str:
+        return ActionName.SAFETY_RESOURCES
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        dispatcher.utter_message(response="utter_safety_country_thanks")
+        send_help(
+            dispatcher,
+            tracker,
+            domain,
+            latest_safety_flag(tracker.events) or {},
+            resources_only=True,
+        )
         return []

@@ -44,7 +44,7 @@ def test_unknown_country_is_asked_after_the_help(domain):
 
 
 def test_resources_for_the_country_named_after_the_question(domain):
-    from actions.safety_followup import ActionSafetyResources
+    from actions.safety import ActionSafetyResources
 
     flag = {
         "entity": "safety",
