@@ -22,7 +22,7 @@ from enum import Enum
 from functools import lru_cache, total_ordering
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 import yaml
 
@@ -497,13 +497,21 @@ class _Compiler:
         return source, regex, required_literals(regex.pattern)
 
 
-def _severity(file: _File, node: yaml.Node, where: str) -> Severity:
+_E = TypeVar("_E", Category, Severity)
+
+
+def _member(file: _File, node: yaml.Node, where: str, kind: type[_E], label: str) -> _E:
+    """Reads an enum value, failing with the allowed values listed."""
     value = file.text(node, where)
     try:
-        return Severity(value)
+        return kind(value)
     except ValueError:
-        allowed = ", ".join(s.value for s in Severity)
-        raise file.error(node, where, f"unknown severity {value!r} (use {allowed})") from None
+        allowed = ", ".join(m.value for m in kind)
+        raise file.error(node, where, f"unknown {label} {value!r} (use {allowed})") from None
+
+
+def _severity(file: _File, node: yaml.Node, where: str) -> Severity:
+    return _member(file, node, where, Severity, "severity")
 
 
 def _entry_fields(
@@ -531,12 +539,7 @@ def _entry_fields(
 
 
 def _category(file: _File, node: yaml.Node, where: str) -> Category:
-    name = file.text(node, where)
-    try:
-        return Category(name)
-    except ValueError:
-        known = ", ".join(c.value for c in Category)
-        raise file.error(node, where, f"unknown category {name!r} (use {known})") from None
+    return _member(file, node, where, Category, "category")
 
 
 def _cues(
