@@ -28,14 +28,6 @@ NAMED_COUNTRIES = {
     "CH", "NO",
 }  # fmt: skip
 
-# Countries from the brief that are deliberately NOT in the file, with the reason.
-MISSING_ON_PURPOSE = {
-    # No national child helpline could be confirmed from a stored source page (only the
-    # general Línea de la Vida and a Mexico City citizens' line were found). Mexican
-    # children get the international fallback until the safeguarding lead adds one.
-    "MX",
-}
-
 # EU member states whose child helpline is NOT reached on 116 111, because no source we
 # checked shows 116 111 working there; each uses its own national number instead.
 NOT_116_111 = {
@@ -61,8 +53,9 @@ def _countries(helplines):
 # ------------------------------------------------------------------ the real file
 
 
-def test_real_file_covers_at_least_45_countries(helplines):
-    assert len(_countries(helplines)) >= 45
+def test_real_file_covers_48_countries(helplines):
+    # README.md and docs/safeguarding.md state this number: update them with it.
+    assert len(_countries(helplines)) == 48
 
 
 def test_all_eu_member_states_are_covered(helplines):
@@ -70,11 +63,9 @@ def test_all_eu_member_states_are_covered(helplines):
     assert not missing, sorted(missing)
 
 
-def test_named_countries_are_covered_except_documented_gaps(helplines):
-    missing = NAMED_COUNTRIES - MISSING_ON_PURPOSE - set(helplines)
+def test_named_countries_are_covered(helplines):
+    missing = NAMED_COUNTRIES - set(helplines)
     assert not missing, sorted(missing)
-    # If someone adds Mexico, the exception above must go too.
-    assert not (MISSING_ON_PURPOSE & set(helplines))
 
 
 def test_eu_child_helplines_answer_on_116_111(helplines):
@@ -127,6 +118,65 @@ def test_us_has_988_and_the_cybertipline(helplines):
 )
 def test_primary_child_helpline_numbers(helplines, code, phone):
     assert helplines[code].child_helpline.phone == phone
+
+
+def test_mexico_has_911_linea_de_la_vida_and_te_protejo(helplines):
+    mx = helplines["MX"]
+    assert mx.emergency.numbers == ("911",)
+    line = mx.child_helpline
+    assert line.phone == "800 911 2000"
+    assert (line.hours, line.free) == ("24/7", True)
+    # Línea de la Vida is also the crisis line; listing it twice would repeat it.
+    assert mx.crisis_line is None
+    assert mx.csam_hotline.name == "Te Protejo México"
+    assert mx.csam_hotline.national is True
+    assert mx.csam_hotline.report_url == "https://www.teprotejomexico.org/"
+    assert "https://takeitdown.ncmec.org/" in [route.url for route in mx.image_removal]
+
+
+def test_south_africa_lists_10111_first_then_112(helplines):
+    za = helplines["ZA"].emergency
+    assert za.numbers == ("10111", "112")
+    assert (za.police, za.ambulance) == ("10111", "10177")
+
+
+def test_india_keeps_1098_for_children_and_112_for_emergencies(helplines):
+    india = helplines["IN"]
+    assert india.emergency.numbers == ("112",)
+    assert india.child_helpline.answers("1098")
+    # Run by the ministry since the 2023 integration, no longer by the Childline NGO.
+    assert "Ministry of Women and Child Development" in india.child_helpline.name
+
+
+def test_nigeria_shows_only_the_confirmed_112(helplines):
+    assert helplines["NG"].emergency.numbers == ("112",)
+
+
+def test_brazil_disque_100_with_cvv_188_as_crisis_line(helplines):
+    br = helplines["BR"]
+    assert br.child_helpline.phone == "100"
+    assert br.crisis_line is not None
+    assert (br.crisis_line.phone, br.crisis_line.hours) == ("188", "24/7")
+
+
+@pytest.mark.parametrize(
+    ("code", "url"),
+    [
+        ("AT", "https://www.stopline.at/melden"),
+        ("EE", "https://vihjeliin.targaltinternetis.ee/"),
+    ],
+)
+def test_hotline_report_pages_confirmed_in_review(helplines, code, url):
+    assert helplines[code].csam_hotline.report_url == url
+
+
+def test_crisis_line_never_repeats_the_primary_child_helpline(helplines):
+    # The bot names the child helpline and then "you can also reach" the crisis line;
+    # the same number twice would read as two services.
+    for code, res in _countries(helplines).items():
+        primary = set(res.child_helpline.phones)
+        for crisis in res.crisis_lines:
+            assert not primary & set(crisis.phones), code
 
 
 def test_canada_helplines_answer_in_english_and_french(helplines):
@@ -183,7 +233,8 @@ def test_resources_for(country, expected):
 
 
 def test_resources_for_uncovered_country_falls_back():
-    assert resources_for("MX").is_international
+    # Chile is not in the file (see docs/safeguarding.md, "Known gaps").
+    assert resources_for("CL").is_international
 
 
 def test_load_helplines_is_cached():
