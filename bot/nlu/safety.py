@@ -3,25 +3,111 @@
 Adds a ``safety`` entity (value = category, plus ``severity``, ``source`` and all
 ``categories`` found) when a message may disclose danger. ``HearMeRulePolicy`` then
 makes the safety response the next action in every conversation state.
+
+Three detectors vote (see :func:`bot.safety.combine.decide`): the lexicons, the
+dedicated safety classifier trained here from the ``safety_*`` and other intents'
+examples (:mod:`bot.safety.classifier`), and DIET's intent ranking.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.shared.nlu.constants import ENTITIES, INTENT_RANKING_KEY, TEXT
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.language import normalise_language
-from bot.names import Entity
-from bot.nlu._base import StatelessComponent
-from bot.safety.combine import decide
+from bot.names import Entity, Intent
+from bot.safety.classifier import NONE, SafetyClassifier
+from bot.safety.combine import DANGER_THRESHOLD, decide
+from bot.safety.lexicon import load_lexicons
 from bot.safety.triage import triage
 from bot.settings import get_settings
 
+_MODEL_FILE = "safety_classifier.joblib"
 
-@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
-class SafetyTriage(StatelessComponent):
+
+def training_examples(training_data: TrainingData) -> tuple[list[str], list[str]]:
+    """Texts and labels for the safety classifier: ``safety_<category>`` → category,
+    every other intent → ``none``."""
+    texts, labels = [], []
+    for example in training_data.intent_examples:
+        text = example.get(TEXT)
+        intent = str(example.get(INTENT) or "")
+        if not text:
+            continue
+        texts.append(text)
+        if intent.startswith(Intent.SAFETY_PREFIX):
+            labels.append(intent[len(Intent.SAFETY_PREFIX) :])
+        else:
+            labels.append(NONE)
+    return texts, labels
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=True)
+class SafetyTriage(GraphComponent):
     """Flags possible disclosures with a ``safety`` entity."""
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {"danger_threshold": DANGER_THRESHOLD}
+
+    def __init__(
+        self,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        classifier: SafetyClassifier | None = None,
+    ) -> None:
+        self._config = {**self.get_default_config(), **config}
+        self._storage = model_storage
+        self._resource = resource
+        self._classifier = classifier or SafetyClassifier(load_lexicons().normaliser)
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> SafetyTriage:
+        return cls(config, model_storage, resource)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        texts, labels = training_examples(training_data)
+        if NONE in labels and any(label != NONE for label in labels):
+            self._classifier.fit(texts, labels)
+        with self._storage.write_to(self._resource) as directory:
+            self._classifier.save(Path(directory) / _MODEL_FILE)
+        return self._resource
+
+    @classmethod
+    def load(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> SafetyTriage:
+        normaliser = load_lexicons().normaliser
+        try:
+            with model_storage.read_from(resource) as directory:
+                classifier = SafetyClassifier.load(Path(directory) / _MODEL_FILE, normaliser)
+        except (ValueError, FileNotFoundError):
+            # Not trained (e.g. `rasa shell nlu` on a fresh config): lexicons and DIET only.
+            classifier = SafetyClassifier(normaliser)
+        return cls(config, model_storage, resource, classifier)
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
@@ -32,14 +118,17 @@ class SafetyTriage(StatelessComponent):
             language = (
                 normalise_language(metadata.get("language")) if isinstance(metadata, dict) else None
             )
-            # Over the length cap the classifier's guess is unreliable (and the child is
+            # Over the length cap the learned guesses are unreliable (and the child is
             # asked to say it shorter); the lexicons still read every word.
-            ranking = (
-                message.get(INTENT_RANKING_KEY) or []
-                if len(text) <= get_settings().max_message_chars
-                else []
+            learned = len(text) <= get_settings().max_message_chars
+            ranking = (message.get(INTENT_RANKING_KEY) or []) if learned else []
+            scores = self._classifier.scores([text])[0] if learned else None
+            flag = decide(
+                triage(text, language),
+                ranking,
+                scores,
+                danger_threshold=float(self._config["danger_threshold"]),
             )
-            flag = decide(triage(text, language), ranking)
             if flag is None:
                 continue
             entity = {

@@ -1,4 +1,4 @@
-"""Deterministic triage plus the learned safety intents: one decision per message."""
+"""Deterministic triage plus the learned detectors: one decision per message."""
 
 from __future__ import annotations
 
@@ -7,12 +7,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.names import Intent
+from bot.safety.classifier import Scores
 from bot.safety.lexicon import DEFAULT_SEVERITY, Category
 from bot.safety.triage import Triage
 
-# A learned safety intent counts when it is the classifier's best guess with at least
-# this confidence; below it, the message goes to the ordinary fallback.
+# A learned safety intent counts when it is DIET's best guess with at least this
+# confidence; below it, the message goes to the ordinary fallback.
 LEARNED_THRESHOLD = 0.5
+# The dedicated safety classifier flags a message when P(not none) reaches this.
+DANGER_THRESHOLD = 0.5
 
 
 @dataclass(frozen=True)
@@ -21,7 +24,7 @@ class SafetyFlag:
 
     category: str
     severity: str
-    source: str  # "lexicon" or "learned"
+    source: str  # "lexicon", "classifier" or "learned" (DIET)
     categories: tuple[str, ...]
 
 
@@ -40,17 +43,30 @@ def learned_category(ranking: Sequence[dict[str, Any]]) -> tuple[str, float] | N
     return None
 
 
-def decide(triage: Triage, ranking: Sequence[dict[str, Any]]) -> SafetyFlag | None:
-    """Combines the lexicon's findings with the classifier's ranking.
+def decide(
+    triage: Triage,
+    ranking: Sequence[dict[str, Any]],
+    scores: Scores | None = None,
+    *,
+    danger_threshold: float = DANGER_THRESHOLD,
+) -> SafetyFlag | None:
+    """Combines the lexicon's findings with the learned detectors.
 
     The lexicon wins when it found something (it is tested phrase by phrase and knows
-    idioms and negation); otherwise a confident learned safety intent flags the message
-    with its category's default severity, which catches phrasings no pattern covers.
+    idioms and negation). Otherwise the dedicated safety classifier flags the message
+    when its danger score reaches ``danger_threshold``, and DIET when a safety intent is
+    its confident best guess; either catches phrasings no pattern covers. A learned flag
+    takes its category's default severity.
     """
     if triage.top is not None:
         categories = tuple(dict.fromkeys(f.category.value for f in triage.findings))
         return SafetyFlag(
             triage.top.category.value, triage.top.severity.value, "lexicon", categories
+        )
+    if scores is not None and scores.danger >= danger_threshold:
+        category = Category(scores.category)
+        return SafetyFlag(
+            category.value, DEFAULT_SEVERITY[category].value, "classifier", (category.value,)
         )
     learned = learned_category(ranking)
     if learned is None or learned[1] < LEARNED_THRESHOLD:

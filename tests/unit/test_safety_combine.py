@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from bot.safety.classifier import Scores
 from bot.safety.combine import decide, learned_category
 from bot.safety.triage import triage
 
@@ -35,3 +36,24 @@ def test_fallback_entry_is_skipped_when_reading_the_ranking():
 
 def test_idiom_is_not_flagged_by_the_lexicon():
     assert decide(triage("this homework is killing me"), ranking(("banter", 0.9))) is None
+
+
+def test_classifier_flags_what_no_pattern_covers():
+    scores = Scores(danger=0.8, category="abuse_neglect", confidence=0.7)
+    flag = decide(triage("zzz"), ranking(("greet", 0.9)), scores)
+    assert flag is not None
+    assert (flag.category, flag.severity, flag.source) == ("abuse_neglect", "high", "classifier")
+
+
+def test_classifier_below_threshold_leaves_the_decision_to_diet():
+    low = Scores(danger=0.3, category="bullying", confidence=0.9)
+    assert decide(triage("zzz"), ranking(("greet", 0.9)), low) is None
+    assert decide(triage("zzz"), ranking(("greet", 0.9)), low, danger_threshold=0.2)
+    flag = decide(triage("zzz"), ranking(("safety_bullying", 0.8)), low)
+    assert flag is not None and flag.source == "learned"
+
+
+def test_lexicon_still_wins_over_the_classifier():
+    scores = Scores(danger=0.99, category="bullying", confidence=0.99)
+    flag = decide(triage("i want to kill myself"), ranking(("greet", 0.9)), scores)
+    assert flag is not None and (flag.category, flag.source) == ("suicide_self_harm", "lexicon")

@@ -407,6 +407,8 @@ POSITIVE: dict[str, dict[Category, list[str]]] = {
 BENIGN: dict[str, list[str]] = {
     "en": [
         "this homework is killing me",
+        # "noose" squeezes to "nose": no bare-word pattern may catch a runny nose.
+        "my nose is blocked and i can't smell anything",
         "i'm dying of laughter",
         "my phone is dead",
         "she totally killed it at the talent show",
@@ -456,6 +458,8 @@ BENIGN: dict[str, list[str]] = {
         "i got a new puppy and he bites me all the time",
     ],
     "fr": [
+        # The child hit a sibling in play: not violence against a family member.
+        "j'ai tapé mon frère avec un coussin mdr",
         "je suis mort de rire",
         "mdr ce devoir me tue",
         "j'ai tué le boss final",

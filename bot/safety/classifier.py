@@ -1,0 +1,133 @@
+"""The learned half of safety triage: a small classifier dedicated to danger.
+
+DIET ranks every intent at once, so a disclosure competes with greetings and menu
+choices, and its confidence is spread over twenty-odd classes. This classifier answers
+one question — *which safeguarding category, if any?* — from the same training
+examples: every ``safety_<category>`` example is that category, every other example
+(greetings, banter, information questions…) is ``none``.
+
+It reads the text the lexicons read (:mod:`bot.safety.normalise`: lower case, no
+accents, text-speak and leetspeak undone), as character n-grams within words, which
+survive typos and missing accents, plus word unigrams and bigrams. Training takes
+seconds on two cores; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import joblib
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import FeatureUnion, Pipeline
+
+NONE = "none"
+
+
+@dataclass(frozen=True)
+class Scores:
+    """The classifier's view of one message.
+
+    Attributes:
+        danger: probability that the message discloses any category (1 - P(none)).
+        category: the most likely category other than ``none``.
+        confidence: that category's probability.
+    """
+
+    danger: float
+    category: str
+    confidence: float
+
+
+def _features() -> FeatureUnion:
+    return FeatureUnion(
+        [
+            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True)),
+            (
+                "words",
+                TfidfVectorizer(
+                    analyzer="word",
+                    ngram_range=(1, 2),
+                    sublinear_tf=True,
+                    token_pattern=r"(?u)\b\w+\b",  # noqa: S106 - a regex, not a password
+                ),
+            ),
+        ]
+    )
+
+
+class SafetyClassifier:
+    """Two logistic regressions over normalised text: *is this a disclosure?* (every
+    example) and *of what?* (safety examples only).
+
+    Splitting the questions keeps the danger score a plain two-class probability, so one
+    threshold means the same thing for every category, and the category model is not
+    skewed by how many ordinary examples there are.
+
+    Args:
+        normalise: the lexicons' normaliser, applied before features are taken.
+        c: inverse regularisation strength of both regressions.
+    """
+
+    def __init__(self, normalise: Callable[[str], str], c: float = 10.0) -> None:
+        self._normalise = normalise
+        self._danger = Pipeline(
+            [("features", _features()), ("model", LogisticRegression(C=c, max_iter=3000))]
+        )
+        self._category = Pipeline(
+            [("features", _features()), ("model", LogisticRegression(C=c, max_iter=3000))]
+        )
+        self._fitted = False
+
+    @property
+    def fitted(self) -> bool:
+        return self._fitted
+
+    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> SafetyClassifier:
+        """Learns from examples; ``labels`` are category ids or :data:`NONE`.
+
+        Raises:
+            ValueError: unless there are ``none`` examples and examples of at least two
+                categories.
+        """
+        normalised = [self._normalise(t) for t in texts]
+        unsafe = [(t, label) for t, label in zip(normalised, labels, strict=True) if label != NONE]
+        if len(unsafe) == len(normalised) or len({label for _, label in unsafe}) < 2:
+            raise ValueError(
+                "the safety classifier needs other examples and two or more categories"
+            )
+        self._danger.fit(normalised, [int(label != NONE) for label in labels])
+        self._category.fit([t for t, _ in unsafe], [label for _, label in unsafe])
+        self._fitted = True
+        return self
+
+    def scores(self, texts: Sequence[str]) -> list[Scores]:
+        """Scores messages; an unfitted classifier scores every message as safe."""
+        if not self._fitted or not texts:
+            return [Scores(0.0, NONE, 0.0) for _ in texts]
+        normalised = [self._normalise(t) for t in texts]
+        danger = self._danger.predict_proba(normalised)[:, 1]
+        categories: list[str] = list(self._category.classes_)
+        results = []
+        for p_danger, row in zip(danger, self._category.predict_proba(normalised), strict=True):
+            best = int(row.argmax())
+            results.append(Scores(float(p_danger), categories[best], float(row[best])))
+        return results
+
+    def save(self, path: Path) -> None:
+        """Writes the fitted models (not the normaliser, which comes from the lexicons)."""
+        joblib.dump(
+            {"fitted": self._fitted, "danger": self._danger, "category": self._category}, path
+        )
+
+    @classmethod
+    def load(cls, path: Path, normalise: Callable[[str], str]) -> SafetyClassifier:
+        """Reads models written by :meth:`save`."""
+        state = joblib.load(path)
+        classifier = cls(normalise)
+        classifier._danger = state["danger"]
+        classifier._category = state["category"]
+        classifier._fitted = bool(state["fitted"])
+        return classifier
