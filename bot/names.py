@@ -29,6 +29,11 @@ class Intent:
     NLU_FALLBACK: Final = "nlu_fallback"
     RESUME: Final = "resume"
     NONTEXT_MESSAGE: Final = "nontext_message"
+    ONLINE_SAFETY_TIPS: Final = "online_safety_tips"
+    ONLINE_SAFETY_QUIZ: Final = "online_safety_quiz"
+    STOP_QUIZ: Final = "stop_quiz"
+    # Sent only by the quiz's answer buttons, with the quiz_question and quiz_option entities.
+    QUIZ_ANSWER: Final = "quiz_answer"
     # Learned safety intents are "safety_<category>" (data/nlu/safety.*.yml).
     SAFETY_PREFIX: Final = "safety_"
 
@@ -37,12 +42,28 @@ class Entity:
     LANGUAGE: Final = "language"
     # Set by bot.nlu.safety.SafetyTriage: value = category, plus a "severity" key.
     SAFETY: Final = "safety"
+    # Sent in button payloads only (domain/education.yml, actions/education.py).
+    TIPS_TOPIC: Final = "tips_topic"
+    QUIZ_QUESTION: Final = "quiz_question"
+    QUIZ_OPTION: Final = "quiz_option"
 
 
 class Slot:
     LANGUAGE: Final = "language"
     LANGUAGE_SOURCE: Final = "language_source"
     COUNTRY: Final = "country"
+    # One slot per quiz question, "quiz_<question id>" of knowledge/education/quiz.yml;
+    # the value is the letter of the option chosen (the same in every language).
+    QUIZ_PREFIX: Final = "quiz_"
+    QUIZ_PASSWORDS: Final = "quiz_passwords"
+    QUIZ_STRANGERS: Final = "quiz_strangers"
+    QUIZ_SCAMS: Final = "quiz_scams"
+    QUIZ_SEXTORTION: Final = "quiz_sextortion"
+    QUIZ_BULLYING: Final = "quiz_bullying"
+
+
+class Form:
+    ONLINE_SAFETY_QUIZ: Final = "online_safety_quiz_form"
 
 
 class Action:
@@ -51,6 +72,12 @@ class Action:
     FALLBACK: Final = "action_hearme_fallback"
     SAFETY_RESPONSE: Final = "action_safety_response"
     SAFETY_RESOURCES: Final = "action_safety_resources"
+    ONLINE_SAFETY_TIPS: Final = "action_online_safety_tips"
+    QUIZ_START: Final = "action_online_safety_quiz_start"
+    QUIZ_SCORE: Final = "action_online_safety_quiz_score"
+    VALIDATE_QUIZ: Final = "validate_online_safety_quiz_form"
+    # A form asks for slot <s> by running action_ask_<s> (one per quiz slot).
+    ASK_PREFIX: Final = "action_ask_"
 
 
 class Response:
@@ -66,6 +93,23 @@ class Response:
     LABEL_PREFIX: Final = "utter_label_"
     # Safety messages: utter_safety_<category>, utter_safety_fmt_<fragment>, resources.
     SAFETY_PREFIX: Final = "utter_safety_"
+    # Online-safety education (domain/education.yml); the tips and questions themselves
+    # live in knowledge/education/.
+    TIPS_MENU: Final = "utter_tips_menu"
+    TIPS_LABEL_NEXT: Final = "utter_tips_label_next"
+    TIPS_LABEL_ALL: Final = "utter_tips_label_all"
+    EDUCATION_LABEL_QUIZ: Final = "utter_education_label_quiz"
+    EDUCATION_LABEL_MENU: Final = "utter_education_label_menu"
+    QUIZ_INTRO: Final = "utter_quiz_intro"
+    QUIZ_QUESTION: Final = "utter_quiz_question"
+    QUIZ_LABEL_STOP: Final = "utter_quiz_label_stop"
+    QUIZ_RIGHT: Final = "utter_quiz_right"
+    QUIZ_WRONG: Final = "utter_quiz_wrong"
+    QUIZ_NOT_UNDERSTOOD: Final = "utter_quiz_not_understood"
+    QUIZ_SCORE: Final = "utter_quiz_score"
+    QUIZ_SCORE_ALL: Final = "utter_quiz_score_all"
+    # Sent by action_safety_response after a bullying disclosure (bot/safety/respond.py).
+    BULLYING_TIPS_OFFER: Final = "utter_bullying_tips_offer"
 
 
 # Intents the fallback may offer as "did you mean…" buttons (each has a label response).
@@ -75,6 +119,16 @@ SUGGESTIBLE_INTENTS: Final = (
     Intent.MENU_RIGHTS,
     Intent.MENU_GET_HELP,
     Intent.MENU_HAVE_SAY,
+    Intent.ONLINE_SAFETY_TIPS,
     Intent.CHOOSE_LANGUAGE,
     Intent.GOODBYE,
+)
+
+# The quiz's slots in the order the questions are asked (knowledge/education/quiz.yml).
+QUIZ_SLOTS: Final = (
+    Slot.QUIZ_PASSWORDS,
+    Slot.QUIZ_STRANGERS,
+    Slot.QUIZ_SCAMS,
+    Slot.QUIZ_SEXTORTION,
+    Slot.QUIZ_BULLYING,
 )

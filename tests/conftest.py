@@ -17,13 +17,14 @@ def merge_domain(folder: Path = ROOT / "domain") -> dict[str, Any]:
         "entities": [],
         "slots": {},
         "responses": {},
+        "forms": {},
         "actions": [],
     }
     for path in sorted(folder.glob("*.yml")):
         part = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for key in ("intents", "entities", "actions"):
             merged[key].extend(part.get(key) or [])
-        for key in ("slots", "responses"):
+        for key in ("slots", "responses", "forms"):
             overlap = set(merged[key]) & set(part.get(key) or {})
             assert not overlap, f"{path.name} redefines {key}: {sorted(overlap)}"
             merged[key].update(part.get(key) or {})

@@ -17,6 +17,7 @@ IMMEDIATE_DANGER = "immediate_danger"
 SUICIDE_SELF_HARM = "suicide_self_harm"
 CSAM_SEEN = "csam_seen"
 ONLINE_SEXUAL_EXPLOITATION = "online_sexual_exploitation"
+BULLYING = "bullying"
 CRITICAL = "critical"
 
 # Fragment keys; each is the response ``utter_safety_fmt_<key>``.
@@ -92,7 +93,9 @@ def plan_safety_response(
     Returns:
         The messages in order: for immediate danger or a critical severity the emergency
         number comes first; then the category's message; then the helpline and the
-        routes that fit the category; last, the country question and the way back.
+        routes that fit the category; for bullying (and nothing worse), an offer of the
+        bullying tips and the online-safety quiz, once the help is given; last, the
+        country question and the way back.
     """
     local = resources.is_international
     emergency = resources.emergency
@@ -152,6 +155,10 @@ def plan_safety_response(
         says.append(Say("utter_safety_image_removal", {"routes": routes}))
     if local and not emergency_first:
         says.append(say_emergency)
+    # Tips and a quiz suit bullying alone; next to danger, self-harm or abuse they would
+    # only get in the way of the help.
+    if found == {BULLYING} and not emergency_first and not resources_only:
+        says.append(Say(Response.BULLYING_TIPS_OFFER))
     if country_asked and not resources_only:
         says.append(Say("utter_safety_ask_country"))
     if in_flow:

@@ -24,7 +24,11 @@ def run(domain, *, category, severity="high", country=None, lang="en", categorie
 
 def test_helpline_contact_is_built_from_the_childs_language_fragments(domain):
     messages = run(domain, category="bullying", country="FR", lang="fr")
-    assert [m["response"] for m in messages] == ["utter_safety_bullying", "utter_safety_helpline"]
+    assert [m["response"] for m in messages] == [
+        "utter_safety_bullying",
+        "utter_safety_helpline",
+        "utter_bullying_tips_offer",
+    ]
     helpline = messages[1]
     assert helpline["helpline_name"] == "119 Allô Enfance en Danger"
     assert "119" in helpline["helpline_contact"]

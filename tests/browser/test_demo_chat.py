@@ -25,7 +25,7 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SHARED_SCREENSHOT = Path("/tmp/hearme-demo.png")
 HOSTILE = "<img src=x onerror=alert(1)>"
 # The menu the bot offers after a greeting (domain/core.yml, utter_greet).
-MENU = {"en": ["My rights", "Get help", "Have my say", "Language"]}
+MENU = {"en": ["My rights", "Get help", "Have my say", "Stay safe online", "Language"]}
 TEXTS = load_widget_texts(WIDGET_TEXTS_FILE, ["en", "fr", "es"])
 
 

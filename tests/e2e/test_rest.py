@@ -9,7 +9,13 @@ import requests
 
 pytestmark = pytest.mark.e2e
 
-MENU_PAYLOADS = ["/menu_rights", "/menu_get_help", "/menu_have_say", "/choose_language"]
+MENU_PAYLOADS = [
+    "/menu_rights",
+    "/menu_get_help",
+    "/menu_have_say",
+    "/online_safety_tips",
+    "/choose_language",
+]
 GREETING_START = {"en": "Hi, I'm HearMe", "fr": "Salut, moi c'est HearMe", "es": "Hola, soy HearMe"}
 PRIVACY_START = {"en": "A quick note", "fr": "Petite info", "es": "Un detalle"}
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
 
-from bot.names import SUGGESTIBLE_INTENTS, Action, Entity, Intent, Response, Slot
+from bot.education import education
+from bot.names import QUIZ_SLOTS, SUGGESTIBLE_INTENTS, Action, Entity, Form, Intent, Response, Slot
 from bot.safety.lexicon import Category
 from bot.safety.respond import FRAGMENTS
 from tests.conftest import ROOT
@@ -31,6 +33,7 @@ def test_python_names_exist_in_domain(domain):
     assert constants(Entity) <= set(domain["entities"])
     assert constants(Action) <= set(domain["actions"])
     assert constants(Response) <= set(domain["responses"])
+    assert constants(Form) <= set(domain["forms"])
 
 
 def test_every_suggestible_intent_has_a_label(domain):
@@ -55,8 +58,36 @@ def test_no_unused_domain_names(domain):
         and name not in data
         and name not in python
         and name not in built_safety_responses()
+        and name not in built_quiz_actions()
     ]
     assert not unused, unused
+
+
+def built_quiz_actions() -> set[str]:
+    """The form asks for each quiz slot with action_ask_<slot> (names Rasa builds)."""
+    return {f"{Action.ASK_PREFIX}{slot}" for slot in QUIZ_SLOTS}
+
+
+def test_quiz_questions_slots_form_and_ask_actions_agree(domain):
+    """knowledge/education/quiz.yml, bot/names.py and domain/education.yml name the same
+    questions in the same order; each slot is filled only by the form's validation."""
+    expected = tuple(f"{Slot.QUIZ_PREFIX}{q.id}" for q in education().quiz)
+    assert expected == QUIZ_SLOTS
+    assert domain["forms"][Form.ONLINE_SAFETY_QUIZ]["required_slots"] == list(QUIZ_SLOTS)
+    quiz_slots_in_domain = {s for s in domain["slots"] if s.startswith(Slot.QUIZ_PREFIX)}
+    assert quiz_slots_in_domain == set(QUIZ_SLOTS)
+    for slot in QUIZ_SLOTS:
+        assert domain["slots"][slot]["mappings"] == [{"type": "custom"}], slot
+    assert built_quiz_actions() <= set(domain["actions"])
+    assert f"validate_{Form.ONLINE_SAFETY_QUIZ}" == Action.VALIDATE_QUIZ
+
+
+def test_tip_topics_in_domain_buttons_exist():
+    """A button such as /online_safety_tips{"tips_topic": "bullying"} names a real topic."""
+    text = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "domain").glob("*.yml"))
+    named = set(re.findall(r'tips_topic\\?": \\?"(\w+)', text))
+    assert named, "no topic buttons found"
+    assert named <= {t.id for t in education().topics}
 
 
 def built_safety_responses() -> set[str]:

@@ -124,3 +124,56 @@ def test_routes_for_every_category_found_but_one_message():
         "utter_safety_helpline",
         "utter_safety_csam_report",
     ]
+
+
+def test_bullying_offers_the_tips_and_quiz_after_the_help_before_the_way_back():
+    says = plan("bullying", None, asked=True, in_flow=True)
+    assert names(says) == [
+        "utter_safety_bullying",
+        "utter_safety_helpline_directory",
+        "utter_safety_emergency_local",
+        "utter_bullying_tips_offer",
+        "utter_safety_ask_country",
+        "utter_safety_resume",
+    ]
+    assert names(plan("bullying", "GB")) == [
+        "utter_safety_bullying",
+        "utter_safety_helpline",
+        "utter_bullying_tips_offer",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("category", "severity", "also"),
+    [
+        ("abuse_neglect", "high", ()),
+        ("online_sexual_exploitation", "high", ()),
+        ("bullying", "high", ("suicide_self_harm",)),
+        ("bullying", "critical", ()),
+    ],
+    ids=["other-category", "sextortion", "bullying-and-self-harm", "critical"],
+)
+def test_no_tips_offer_unless_it_is_bullying_alone(category, severity, also):
+    says = plan_safety_response(
+        category,
+        severity,
+        resources_for("GB"),
+        country_asked=False,
+        in_flow=False,
+        fragment=fragment,
+        also=also,
+    )
+    assert "utter_bullying_tips_offer" not in names(says)
+
+
+def test_no_tips_offer_with_the_numbers_sent_after_the_country_question():
+    says = plan_safety_response(
+        "bullying",
+        "medium",
+        resources_for("GB"),
+        country_asked=False,
+        in_flow=False,
+        fragment=fragment,
+        resources_only=True,
+    )
+    assert "utter_bullying_tips_offer" not in names(says)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import re
+
 import pytest
 
 from bot.names import LANGUAGES
@@ -43,3 +46,32 @@ def test_response_text_picks_the_language_and_fails_loudly(domain):
     assert response_text(domain, "utter_label_menu_rights", "de") == "My rights"
     with pytest.raises(MissingText):
         response_text(domain, "utter_does_not_exist", "en")
+
+
+def test_button_payloads_reach_rasa_as_an_intent_and_entities(domain):
+    """Rasa fills {placeholders} in buttons too: what a button finally sends must still be
+    /intent or /intent{json}, naming an intent and entities of the domain."""
+    from rasa.core.nlg.interpolator import interpolate
+
+    for name, variants in domain["responses"].items():
+        for variant in variants:
+            for button in variant.get("buttons") or []:
+                sent = interpolate(dict(button), {"language": "en"})["payload"]
+                match = re.fullmatch(r"/(\w+)(\{.*\})?", sent)
+                assert match, (name, sent)
+                assert match.group(1) in domain["intents"], (name, sent)
+                assert set(json.loads(match.group(2) or "{}")) <= set(domain["entities"]), name
+
+
+def test_the_bullying_offer_sends_the_bullying_topic_without_a_logged_error(domain):
+    # The payload's JSON braces are doubled in the domain, Rasa's escape for "not a
+    # placeholder"; single braces would still be sent, but with an error in the log
+    # during every safety response.
+    from rasa.core.nlg.interpolator import interpolate
+    from structlog.testing import capture_logs
+
+    for variant in domain["responses"]["utter_bullying_tips_offer"]:
+        with capture_logs() as logged:
+            sent = [interpolate(dict(b), {"language": "en"})["payload"] for b in variant["buttons"]]
+        assert sent == ['/online_safety_tips{"tips_topic": "bullying"}', "/online_safety_quiz"]
+        assert logged == []
