@@ -6,6 +6,7 @@ the REST channel carried a correct number for the message's country.
 
 Usage:
   make eval-safety                 the whole stack: trained model + actions over REST
+  python eval/safety.py --set dev  the same on the tuning set (eval/dev/)
   python eval/safety.py --lexicon  the deterministic lexicons alone (seconds, no model)
 """
 
@@ -37,8 +38,17 @@ class Tally:
     misses: list[str] = field(default_factory=list)
 
 
-def load(language: str) -> list[dict[str, Any]]:
-    data = yaml.safe_load((ROOT / "eval" / "safety" / f"{language}.yml").read_text("utf-8"))
+SETS = {
+    # The held-out set: measured, never tuned on (eval/safety/README.md).
+    "held-out": "eval/safety/{language}.yml",
+    # The tuning set: thresholds and detector choices are compared here.
+    "dev": "eval/dev/safety.{language}.yml",
+}
+
+
+def load(language: str, which: str = "held-out") -> list[dict[str, Any]]:
+    path = ROOT / SETS[which].format(language=language)
+    data = yaml.safe_load(path.read_text("utf-8"))
     return list(data["messages"])
 
 
@@ -57,6 +67,12 @@ def main() -> None:  # noqa: C901 - a report, read top to bottom
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lexicon", action="store_true", help="lexicons only, no model")
     parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument(
+        "--set",
+        choices=sorted(SETS),
+        default="held-out",
+        help="held-out (default, for reporting) or dev (for tuning)",
+    )
     args = parser.parse_args()
 
     stack = None
@@ -72,7 +88,8 @@ def main() -> None:  # noqa: C901 - a report, read top to bottom
             benign = Tally()
             replies_checked = replies_right = 0
             wrong_numbers: list[str] = []
-            for item in load(language):
+            sources: dict[str, int] = defaultdict(int)
+            for item in load(language, args.set):
                 text, labels = item["text"], list(item.get("categories") or [])
                 country = item.get("country")
                 if stack is None:
@@ -88,6 +105,9 @@ def main() -> None:  # noqa: C901 - a report, read top to bottom
                     for e in parse.get("entities") or []:
                         if e.get("entity") == "safety":
                             found |= set(e.get("categories") or [e.get("value")])
+                            sources[
+                                f"{'benign' if not labels else 'labelled'}/{e.get('source')}"
+                            ] += 1
                 if not labels:
                     benign.total += 1
                     if found:
@@ -135,6 +155,9 @@ def main() -> None:  # noqa: C901 - a report, read top to bottom
                 f"{'ok' if rate <= TARGET_FALSE_ALARMS else 'ABOVE'}"
             )
             if stack is not None:
+                print(
+                    "flags by detector:", ", ".join(f"{k} {v}" for k, v in sorted(sources.items()))
+                )
                 print(
                     f"replies with the right number for the country: "
                     f"{replies_right}/{replies_checked}"

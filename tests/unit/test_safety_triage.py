@@ -499,6 +499,8 @@ BENIGN: dict[str, list[str]] = {
         "il a pris un couteau pour couper le gâteau",
     ],
     "es": [
+        # "cortar" with someone is breaking up.
+        "mi novia me cortó por mensaje 💔",
         "me muero de risa",
         "me muero de ganas de verte",
         "me mataron en free fire",
