@@ -16,7 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT
 
 from actions._tracker import entity_value, language, latest_intent
-from bot.education import QuizQuestion, education, match_topic, read_answer, score
+from bot.education import QuizQuestion, TipTopic, education, match_topic, read_answer, score
 from bot.names import QUIZ_SLOTS, Entity, Form, Intent, Response, Slot
 from bot.names import Action as ActionName
 from bot.texts import response_text
@@ -38,6 +38,47 @@ def slot_for(question: QuizQuestion) -> str:
     return f"{Slot.QUIZ_PREFIX}{question.id}"
 
 
+def send_tips(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any], lang: str, topic: TipTopic | None
+) -> None:
+    """One topic's tips with buttons to the next topic, all topics, the quiz and the menu;
+    or, without a topic, the list of topics."""
+    data = education()
+
+    def label(response: str) -> str:
+        return response_text(domain, response, lang)
+
+    quiz = {
+        "title": label(Response.EDUCATION_LABEL_QUIZ),
+        "payload": payload(Intent.ONLINE_SAFETY_QUIZ),
+    }
+    menu = {"title": label(Response.EDUCATION_LABEL_MENU), "payload": payload(Intent.HELP)}
+    if topic is None:
+        topics = [
+            {
+                "title": t.title(lang),
+                "payload": payload(Intent.ONLINE_SAFETY_TIPS, **{Entity.TIPS_TOPIC: t.id}),
+            }
+            for t in data.topics
+        ]
+        dispatcher.utter_message(response=Response.TIPS_MENU, buttons=[*topics, quiz, menu])
+        return
+    following = data.next_topic(topic)
+    buttons = [
+        {
+            "title": label(Response.TIPS_LABEL_NEXT).format(topic=following.title(lang)),
+            "payload": payload(Intent.ONLINE_SAFETY_TIPS, **{Entity.TIPS_TOPIC: following.id}),
+        },
+        {
+            "title": label(Response.TIPS_LABEL_ALL),
+            "payload": payload(Intent.ONLINE_SAFETY_TIPS),
+        },
+        quiz,
+        menu,
+    ]
+    dispatcher.utter_message(text=topic.text(lang), buttons=buttons)
+
+
 class ActionOnlineSafetyTips(Action):
     """One topic's tips (from a button, or named in the message), else the list of topics."""
 
@@ -48,44 +89,11 @@ class ActionOnlineSafetyTips(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         data = education()
-        lang = language(tracker)
         topic = data.topic(entity_value(tracker, Entity.TIPS_TOPIC))
         text = tracker.latest_message.get("text") or ""
         if topic is None and not text.startswith("/"):
             topic = match_topic(data.topics, text)
-
-        def label(response: str) -> str:
-            return response_text(domain, response, lang)
-
-        quiz = {
-            "title": label(Response.EDUCATION_LABEL_QUIZ),
-            "payload": payload(Intent.ONLINE_SAFETY_QUIZ),
-        }
-        menu = {"title": label(Response.EDUCATION_LABEL_MENU), "payload": payload(Intent.HELP)}
-        if topic is None:
-            topics = [
-                {
-                    "title": t.title(lang),
-                    "payload": payload(Intent.ONLINE_SAFETY_TIPS, **{Entity.TIPS_TOPIC: t.id}),
-                }
-                for t in data.topics
-            ]
-            dispatcher.utter_message(response=Response.TIPS_MENU, buttons=[*topics, quiz, menu])
-            return []
-        following = data.next_topic(topic)
-        buttons = [
-            {
-                "title": label(Response.TIPS_LABEL_NEXT).format(topic=following.title(lang)),
-                "payload": payload(Intent.ONLINE_SAFETY_TIPS, **{Entity.TIPS_TOPIC: following.id}),
-            },
-            {
-                "title": label(Response.TIPS_LABEL_ALL),
-                "payload": payload(Intent.ONLINE_SAFETY_TIPS),
-            },
-            quiz,
-            menu,
-        ]
-        dispatcher.utter_message(text=topic.text(lang), buttons=buttons)
+        send_tips(dispatcher, domain, language(tracker), topic)
         return []
 
 

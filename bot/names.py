@@ -72,6 +72,7 @@ class Action:
     FALLBACK: Final = "action_hearme_fallback"
     SAFETY_RESPONSE: Final = "action_safety_response"
     SAFETY_RESOURCES: Final = "action_safety_resources"
+    ANSWER_QUESTION: Final = "action_answer_question"
     ONLINE_SAFETY_TIPS: Final = "action_online_safety_tips"
     QUIZ_START: Final = "action_online_safety_quiz_start"
     QUIZ_SCORE: Final = "action_online_safety_quiz_score"
@@ -83,6 +84,7 @@ class Action:
 class Response:
     GREET: Final = "utter_greet"
     HELP_MENU: Final = "utter_help_menu"
+    ASK_QUESTION: Final = "utter_ask_question"
     LANGUAGE_MENU: Final = "utter_language_menu"
     LANGUAGE_CHANGED: Final = "utter_language_changed"
     PRIVACY_NOTE: Final = "utter_privacy_note"
