@@ -36,6 +36,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.names import DEFAULT_LANGUAGE, LANGUAGES, Intent
+from bot.problems import DataFileError, Problem
 
 KNOWLEDGE_DIR: Final = Path(__file__).resolve().parent.parent / "knowledge" / "education"
 TIPS_PATH: Final = KNOWLEDGE_DIR / "tips.yml"
@@ -185,30 +186,10 @@ class Education:
 # ------------------------------------------------------------------------- errors
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One problem in an education file: where it is and what is wrong."""
+class EducationDataError(DataFileError):
+    """An education file is invalid; lists every problem found."""
 
-    file: str
-    line: int
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.field}: {self.message}"
-
-
-class EducationDataError(ValueError):
-    """An education file is invalid; lists every problem found.
-
-    Attributes:
-        problems: The problems, in file order.
-    """
-
-    def __init__(self, problems: Sequence[Problem]) -> None:
-        self.problems = tuple(problems)
-        lines = "\n".join(f"  {problem}" for problem in self.problems)
-        super().__init__(f"education data is invalid ({len(self.problems)} problem(s)):\n{lines}")
+    subject = "education data"
 
 
 # ------------------------------------------------------------------------- loader

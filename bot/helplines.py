@@ -22,7 +22,7 @@ Typical use::
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -34,6 +34,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.country import normalise_country
+from bot.problems import DataFileError, Problem
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "knowledge" / "helplines.yml"
 """Where the knowledge base lives in the repository."""
@@ -259,39 +260,10 @@ class CountryResources:
 # ------------------------------------------------------------------------- errors
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One validation problem in the knowledge base.
+class HelplineDataError(DataFileError):
+    """The helpline knowledge base is invalid; lists every problem found."""
 
-    Attributes:
-        file: Path of the file.
-        line: 1-based line the problem is on (the entry's first line for missing fields).
-        field: Dotted path of the field, e.g. ``countries.GB.child_helpline.phone``.
-        message: What is wrong.
-    """
-
-    file: str
-    line: int
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.field}: {self.message}"
-
-
-class HelplineDataError(ValueError):
-    """The helpline knowledge base is invalid; lists every problem found.
-
-    Attributes:
-        problems: The problems, in file order.
-    """
-
-    def __init__(self, problems: Sequence[Problem]) -> None:
-        self.problems = tuple(problems)
-        lines = "\n".join(f"  {problem}" for problem in self.problems)
-        super().__init__(
-            f"helpline knowledge base is invalid ({len(self.problems)} problem(s)):\n{lines}"
-        )
+    subject = "helpline knowledge base"
 
 
 # ------------------------------------------------------------------------- parser
