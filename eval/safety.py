@@ -130,10 +130,11 @@ def main() -> None:  # noqa: C901 - a report, read top to bottom
                     said = "\n".join(r.get("text") or "" for r in replies)
                     facts = expected_numbers(country, labels)
                     replies_checked += 1
-                    if all(f and f in said for f in facts):
+                    missing = [f for f in facts if not f or f not in said]
+                    if not missing:
                         replies_right += 1
                     else:
-                        wrong_numbers.append(f"{text!r} ({country}) missing {facts}")
+                        wrong_numbers.append(f"{text!r} ({country}) missing {missing}")
 
             print(f"\n== {language} ==")
             print(f"{'category':28} {'n':>4} {'recall':>8} {'exact':>8} target")

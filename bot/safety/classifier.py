@@ -24,6 +24,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 NONE = "none"
+IMMEDIATE_DANGER = "immediate_danger"
 
 
 @dataclass(frozen=True)
@@ -34,11 +35,15 @@ class Scores:
         danger: probability that the message discloses any category (1 - P(none)).
         category: the most likely category other than ``none``.
         confidence: that category's probability.
+        immediate_danger: the probability the category model gives ``immediate_danger``
+            (an emergency is often told in the words of another category: "my friend
+            just took all her pills").
     """
 
     danger: float
     category: str
     confidence: float
+    immediate_danger: float = 0.0
 
 
 def _features() -> FeatureUnion:
@@ -110,10 +115,18 @@ class SafetyClassifier:
         normalised = [self._normalise(t) for t in texts]
         danger = self._danger.predict_proba(normalised)[:, 1]
         categories: list[str] = list(self._category.classes_)
+        emergency = categories.index(IMMEDIATE_DANGER) if IMMEDIATE_DANGER in categories else None
         results = []
         for p_danger, row in zip(danger, self._category.predict_proba(normalised), strict=True):
             best = int(row.argmax())
-            results.append(Scores(float(p_danger), categories[best], float(row[best])))
+            results.append(
+                Scores(
+                    float(p_danger),
+                    categories[best],
+                    float(row[best]),
+                    float(row[emergency]) if emergency is not None else 0.0,
+                )
+            )
         return results
 
     def save(self, path: Path) -> None:

@@ -16,6 +16,11 @@ from bot.safety.triage import Triage
 LEARNED_THRESHOLD = 0.5
 # The dedicated safety classifier flags a message when P(not none) reaches this.
 DANGER_THRESHOLD = 0.5
+# A learned flag also counts as immediate danger (emergency number first) when the
+# classifier gives immediate_danger at least this share, even if another category
+# leads. Chosen on eval/dev/: 26 of 28 flagged emergencies get the emergency number
+# (21 with the top category alone), at the cost of 13 of 191 other disclosures.
+IMMEDIATE_DANGER_SHARE = 0.15
 
 
 @dataclass(frozen=True)
@@ -56,7 +61,8 @@ def decide(
     idioms and negation). Otherwise the dedicated safety classifier flags the message
     when its danger score reaches ``danger_threshold``, and DIET when a safety intent is
     its confident best guess; either catches phrasings no pattern covers. A learned flag
-    takes its category's default severity.
+    takes its category's default severity, and also counts as immediate danger when the
+    classifier gives that a fair share (:data:`IMMEDIATE_DANGER_SHARE`).
     """
     if triage.top is not None:
         categories = tuple(dict.fromkeys(f.category.value for f in triage.findings))
@@ -64,14 +70,20 @@ def decide(
             triage.top.category.value, triage.top.severity.value, "lexicon", categories
         )
     if scores is not None and scores.danger >= danger_threshold:
-        category = Category(scores.category)
-        return SafetyFlag(
-            category.value, DEFAULT_SEVERITY[category].value, "classifier", (category.value,)
-        )
+        return _learned_flag(Category(scores.category), "classifier", scores)
     learned = learned_category(ranking)
     if learned is None or learned[1] < LEARNED_THRESHOLD:
         return None
-    category = Category(learned[0])
+    return _learned_flag(Category(learned[0]), "learned", scores)
+
+
+def _learned_flag(category: Category, source: str, scores: Scores | None) -> SafetyFlag:
+    categories = [category.value]
+    if scores is not None and scores.immediate_danger >= IMMEDIATE_DANGER_SHARE:
+        categories.append(Category.IMMEDIATE_DANGER.value)
     return SafetyFlag(
-        category.value, DEFAULT_SEVERITY[category].value, "learned", (category.value,)
+        category.value,
+        DEFAULT_SEVERITY[category].value,
+        source,
+        tuple(dict.fromkeys(categories)),
     )

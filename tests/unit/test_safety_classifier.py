@@ -130,3 +130,16 @@ def test_untrained_component_still_runs_the_lexicons(tmp_path):
     loaded = SafetyTriage.load({}, storage, resource, None)  # type: ignore[arg-type]
     (message,) = loaded.process([_message("i want to kill myself")])
     assert message.get("entities")[0]["source"] == "lexicon"
+
+
+def test_scores_carry_the_share_of_immediate_danger():
+    examples = [
+        *EXAMPLES,
+        ("he is breaking the door down right now help", "immediate_danger"),
+        ("a man is following me home right now", "immediate_danger"),
+    ]
+    texts, labels = zip(*examples)
+    classifier = SafetyClassifier(load_lexicons().normaliser).fit(texts, labels)
+    (now, later) = classifier.scores(["someone is breaking the door right now", "school was fun"])
+    assert now.immediate_danger > later.immediate_danger
+    assert 0.0 <= later.immediate_danger <= 1.0

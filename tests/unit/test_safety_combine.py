@@ -57,3 +57,19 @@ def test_lexicon_still_wins_over_the_classifier():
     scores = Scores(danger=0.99, category="bullying", confidence=0.99)
     flag = decide(triage("i want to kill myself"), ranking(("greet", 0.9)), scores)
     assert flag is not None and (flag.category, flag.source) == ("suicide_self_harm", "lexicon")
+
+
+def test_a_learned_flag_keeps_the_emergency_in_view():
+    # "my friend just took all her pills": suicide leads, but an emergency is likely.
+    scores = Scores(danger=0.9, category="suicide_self_harm", confidence=0.6, immediate_danger=0.3)
+    flag = decide(triage("zzz"), ranking(("greet", 0.9)), scores)
+    assert flag is not None
+    assert flag.category == "suicide_self_harm"
+    assert flag.categories == ("suicide_self_harm", "immediate_danger")
+    calm = Scores(danger=0.9, category="bullying", confidence=0.9, immediate_danger=0.05)
+    flag = decide(triage("zzz"), ranking(("greet", 0.9)), calm)
+    assert flag is not None and flag.categories == ("bullying",)
+    # DIET's flag gets the same check from the classifier's scores.
+    low = Scores(danger=0.2, category="abuse_neglect", confidence=0.5, immediate_danger=0.5)
+    flag = decide(triage("zzz"), ranking(("safety_abuse_neglect", 0.9)), low)
+    assert flag is not None and flag.categories == ("abuse_neglect", "immediate_danger")
