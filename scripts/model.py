@@ -3,16 +3,18 @@
 Usage: python scripts/model.py [--force]   prints the path of the model to serve.
 
 The hash covers everything that shapes the trained model: config.yml, domain/, data/,
-the custom graph components in bot/nlu/ and bot/policies.py, and uv.lock (the Rasa
-version). Trained models are kept in models/ and in a per-user cache
-(~/.cache/hearme/models, or $HEARME_MODEL_CACHE) so a fresh clone on the same machine
-does not train again.
+the custom graph components in bot/nlu/ and bot/policies.py, the safety classifier and
+the normaliser it reads text with (and the lexicons' text-speak map, not their patterns,
+which are read at run time), and uv.lock (the Rasa version). Trained models are kept in
+models/ and in a per-user cache (~/.cache/hearme/models, or $HEARME_MODEL_CACHE) so a
+fresh clone on the same machine does not train again.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -21,7 +23,16 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-INPUTS = ("config.yml", "domain", "data", "bot/nlu", "bot/policies.py", "uv.lock")
+INPUTS = (
+    "config.yml",
+    "domain",
+    "data",
+    "bot/nlu",
+    "bot/policies.py",
+    "bot/safety/classifier.py",
+    "bot/safety/normalise.py",
+    "uv.lock",
+)
 
 
 def content_hash(root: Path = ROOT) -> str:
@@ -36,6 +47,10 @@ def content_hash(root: Path = ROOT) -> str:
             digest.update(b"\0")
             digest.update(f.read_bytes())
             digest.update(b"\0")
+    # The safety classifier reads text through the lexicons' text-speak map.
+    from bot.safety.lexicon import load_lexicons
+
+    digest.update(json.dumps(sorted(load_lexicons().normaliser.textspeak.items())).encode())
     return digest.hexdigest()[:16]
 
 

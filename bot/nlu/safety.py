@@ -24,7 +24,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.language import normalise_language
 from bot.names import Entity, Intent
-from bot.safety.classifier import NONE, SafetyClassifier
+from bot.safety.classifier import NONE, SafetyClassifier, training_fingerprint
 from bot.safety.combine import DANGER_THRESHOLD, decide
 from bot.safety.lexicon import load_lexicons
 from bot.safety.triage import triage
@@ -69,6 +69,12 @@ class SafetyTriage(GraphComponent):
         self._storage = model_storage
         self._resource = resource
         self._classifier = classifier or SafetyClassifier(load_lexicons().normaliser)
+
+    @classmethod
+    def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
+        # Retrain when the classifier's code or the text-speak map changes, not only
+        # when the examples or the config do.
+        return training_fingerprint(load_lexicons().normaliser.textspeak)
 
     @classmethod
     def create(

@@ -14,7 +14,9 @@ seconds on two cores; nothing is downloaded.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import hashlib
+import json
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,8 +25,25 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
+from bot.safety import normalise as normalise_module
+
 NONE = "none"
 IMMEDIATE_DANGER = "immediate_danger"
+
+
+def training_fingerprint(textspeak: Mapping[str, str]) -> str:
+    """What shapes a trained classifier besides its examples and config: the source of
+    this module and of the normaliser, and the lexicons' text-speak map.
+
+    Rasa fingerprints a component by its config and training data only, so
+    ``SafetyTriage.fingerprint_addon`` and ``scripts/model.py`` add this to retrain the
+    classifier when the way it reads text changes.
+    """
+    digest = hashlib.sha256()
+    for module in (__file__, normalise_module.__file__):
+        digest.update(Path(module).read_bytes())
+    digest.update(json.dumps(sorted(textspeak.items())).encode())
+    return digest.hexdigest()[:16]
 
 
 @dataclass(frozen=True)

@@ -109,6 +109,11 @@ class Normaliser:
     def __init__(self, textspeak: Mapping[str, str] | None = None) -> None:
         self._textspeak: dict[str, str] = dict(textspeak or {})
 
+    @property
+    def textspeak(self) -> Mapping[str, str]:
+        """The text-speak map this normaliser applies (read-only copy)."""
+        return dict(self._textspeak)
+
     def _token(self, match: re.Match[str]) -> str:
         token = match.group()
         found = self._textspeak.get(token)

@@ -3,6 +3,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from bot.safety.normalise import Normaliser
 from scripts import model
 from tests.conftest import ROOT
 
@@ -45,3 +46,32 @@ def test_cached_model_is_reused_without_training(tmp_path, monkeypatch):
     assert path.read_bytes() == b"pretend model"
     # Second call finds it in models/ directly.
     assert model.ensure_model(root=tmp_path) == path
+
+
+def test_hash_covers_how_the_safety_classifier_reads_text(tmp_path, monkeypatch):
+    copy_inputs(tmp_path)
+    before = model.content_hash(tmp_path)
+    classifier = tmp_path / "bot" / "safety" / "classifier.py"
+    classifier.write_text(classifier.read_text() + "\n# a change to the features\n")
+    assert model.content_hash(tmp_path) != before
+    classifier.write_text((ROOT / "bot" / "safety" / "classifier.py").read_text())
+    assert model.content_hash(tmp_path) == before
+    # A new text-speak entry changes what the classifier is trained on.
+    from bot.safety import lexicon
+
+    real = lexicon.load_lexicons()
+
+    class Other:
+        normaliser = Normaliser({**real.normaliser.textspeak, "zzq": "zzz"})
+
+    monkeypatch.setattr(lexicon, "load_lexicons", lambda: Other())
+    assert model.content_hash(tmp_path) != before
+
+
+def test_safety_triage_asks_rasa_to_retrain_when_the_classifier_changes():
+    from bot.nlu.safety import SafetyTriage
+    from bot.safety.classifier import training_fingerprint
+
+    addon = SafetyTriage.fingerprint_addon({})
+    assert addon and addon == SafetyTriage.fingerprint_addon({})
+    assert training_fingerprint({"u": "you"}) != training_fingerprint({"u": "yu"})
