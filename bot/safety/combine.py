@@ -9,7 +9,7 @@ from typing import Any
 from bot.names import Intent
 from bot.safety.classifier import Scores
 from bot.safety.lexicon import DEFAULT_SEVERITY, Category
-from bot.safety.triage import Triage
+from bot.safety.triage import NOT_ESCALATED, Triage
 
 # A learned safety intent counts when it is DIET's best guess with at least this
 # confidence; below it, the message goes to the ordinary fallback.
@@ -62,7 +62,8 @@ def decide(
     when its danger score reaches ``danger_threshold``, and DIET when a safety intent is
     its confident best guess; either catches phrasings no pattern covers. A learned flag
     takes its category's default severity, and also counts as immediate danger when the
-    classifier gives that a fair share (:data:`IMMEDIATE_DANGER_SHARE`).
+    classifier gives that a fair share (:data:`IMMEDIATE_DANGER_SHARE`) or the message
+    says it is happening now (``triage.happening_now``).
     """
     if triage.top is not None:
         categories = tuple(dict.fromkeys(f.category.value for f in triage.findings))
@@ -70,16 +71,20 @@ def decide(
             triage.top.category.value, triage.top.severity.value, "lexicon", categories
         )
     if scores is not None and scores.danger >= danger_threshold:
-        return _learned_flag(Category(scores.category), "classifier", scores)
+        return _learned_flag(Category(scores.category), "classifier", scores, triage)
     learned = learned_category(ranking)
     if learned is None or learned[1] < LEARNED_THRESHOLD:
         return None
-    return _learned_flag(Category(learned[0]), "learned", scores)
+    return _learned_flag(Category(learned[0]), "learned", scores, triage)
 
 
-def _learned_flag(category: Category, source: str, scores: Scores | None) -> SafetyFlag:
+def _learned_flag(
+    category: Category, source: str, scores: Scores | None, triage: Triage
+) -> SafetyFlag:
     categories = [category.value]
-    if scores is not None and scores.immediate_danger >= IMMEDIATE_DANGER_SHARE:
+    likely = scores is not None and scores.immediate_danger >= IMMEDIATE_DANGER_SHARE
+    now = triage.happening_now and category not in NOT_ESCALATED
+    if likely or now:
         categories.append(Category.IMMEDIATE_DANGER.value)
     return SafetyFlag(
         category.value,

@@ -4,7 +4,8 @@ Each file holds, for one language: a ``textspeak`` map used by the normaliser, n
 ``terms`` (regular-expression fragments a pattern can use as ``{name}``), ``categories``
 (patterns per safeguarding category, each with an ``id`` and an optional ``severity``),
 ``idioms`` (patterns that cancel a finding they cover: "this homework is killing me")
-and ``negations`` (cues that cancel a finding they immediately precede).
+``negations`` (cues that cancel a finding they immediately precede) and
+``happening_now`` (cues that the danger is happening now).
 
 A file that cannot be trusted stops the load with a :class:`LexiconError` naming the
 file, the line and the field: an unknown category or key, a regular expression that
@@ -156,6 +157,8 @@ class Lexicon:
         textspeak: token → replacement (already normalised).
         negation: all negation cues in one expression anchored at the end of the
             text it is searched in.
+        happening_now: cues that a disclosed danger is happening now or within hours
+            ("right now", "ahorita", "il revient ce soir"); see :mod:`bot.safety.triage`.
     """
 
     language: str
@@ -165,6 +168,7 @@ class Lexicon:
     negations: tuple[Cue, ...]
     textspeak: Mapping[str, str]
     negation: re.Pattern[str] = field(repr=False)
+    happening_now: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -376,7 +380,7 @@ class LiteralSet:
 
 
 _TOP_KEYS: Final = frozenset(
-    {"language", "textspeak", "terms", "categories", "idioms", "negations"}
+    {"language", "textspeak", "terms", "categories", "idioms", "negations", "happening_now"}
 )
 _ENTRY_KEYS: Final = frozenset({"id", "pattern", "severity"})
 _IDIOM_KEYS: Final = frozenset({"id", "pattern", "categories"})
@@ -652,6 +656,11 @@ def load_lexicon(path: Path, language: str) -> Lexicon:
         if "negations" in sections
         else ()
     )
+    happening_now = (
+        _cues(file, compiler, sections["happening_now"][1], "happening_now", ids)
+        if "happening_now" in sections
+        else ()
+    )
     textspeak = _textspeak(file, sections["textspeak"][1]) if "textspeak" in sections else {}
 
     # A cue counts only when it ends right where the finding starts (spaces aside), so
@@ -668,6 +677,7 @@ def load_lexicon(path: Path, language: str) -> Lexicon:
         negations=negations,
         textspeak=MappingProxyType(textspeak),
         negation=negation,
+        happening_now=happening_now,
     )
 
 

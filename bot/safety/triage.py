@@ -2,6 +2,9 @@
 
 Every message is matched against the lexicons of *all* languages, whatever language
 the conversation is in: children mix languages and channel metadata is often wrong.
+A disclosure with a "happening now" cue ("right now", "ahorita", "il revient ce soir")
+also counts as immediate danger, so the emergency number comes first.
+
 A match is dropped when
 
 * an idiom covers it ("this homework is killing me", "me muero de risa"), or
@@ -27,6 +30,7 @@ from pathlib import Path
 
 from bot.safety.lexicon import (
     DEFAULT_DIRECTORY,
+    DEFAULT_SEVERITY,
     Category,
     Cue,
     Lexicon,
@@ -38,6 +42,16 @@ from bot.safety.normalise import squeeze
 
 # How far back (in characters of squeezed text) a negation cue may start.
 NEGATION_WINDOW = 48
+# A disclosure said to be happening now is also immediate danger (emergency number
+# first), except what mostly happens on a screen: abuse images seen, requests for
+# pictures and bullying "rn" in a group chat call for the hotline and the helpline, not
+# for 112 (and would raise critical alerts for staff). A physical threat in those
+# messages is caught by the immediate-danger patterns themselves.
+NOT_ESCALATED = frozenset(
+    {Category.CSAM_SEEN, Category.ONLINE_SEXUAL_EXPLOITATION, Category.BULLYING}
+)
+# Finding ids made by that rule: "now:<cue id>".
+NOW_PREFIX = "now:"
 _CATEGORY_ORDER = {c: i for i, c in enumerate(Category)}
 
 
@@ -64,9 +78,12 @@ class Triage:
 
     Attributes:
         findings: one per matching pattern, most severe first.
+        happening_now: the message says the danger is happening now or within hours
+            ("right now", "ahorita", "ce soir"), whatever the lexicons found.
     """
 
     findings: tuple[Finding, ...] = ()
+    happening_now: bool = False
 
     @property
     def top(self) -> Finding | None:
@@ -161,6 +178,20 @@ def triage_with(lexicons: Lexicons, text: str, language: str | None = None) -> T
                 Finding(pattern.category, pattern.severity, pattern.id, lexicon.language)
             )
             break
+    now = _happening_now(message.text, lexicons)
+    if (
+        now is not None
+        and any(f.category not in NOT_ESCALATED for f in findings)
+        and not any(f.category is Category.IMMEDIATE_DANGER for f in findings)
+    ):
+        findings.append(
+            Finding(
+                Category.IMMEDIATE_DANGER,
+                DEFAULT_SEVERITY[Category.IMMEDIATE_DANGER],
+                f"{NOW_PREFIX}{now[1].id}",
+                now[0],
+            )
+        )
     language_order = {language: i for i, language in enumerate(lexicons.by_language)}
     findings.sort(
         key=lambda f: (
@@ -170,4 +201,12 @@ def triage_with(lexicons: Lexicons, text: str, language: str | None = None) -> T
             f.pattern_id,
         )
     )
-    return Triage(tuple(findings))
+    return Triage(tuple(findings), happening_now=now is not None)
+
+
+def _happening_now(text: str, lexicons: Lexicons) -> tuple[str, Cue] | None:
+    for lexicon in lexicons:
+        for cue in lexicon.happening_now:
+            if cue.regex.search(text):
+                return lexicon.language, cue
+    return None

@@ -73,3 +73,14 @@ def test_a_learned_flag_keeps_the_emergency_in_view():
     low = Scores(danger=0.2, category="abuse_neglect", confidence=0.5, immediate_danger=0.5)
     flag = decide(triage("zzz"), ranking(("safety_abuse_neglect", 0.9)), low)
     assert flag is not None and flag.categories == ("abuse_neglect", "immediate_danger")
+
+
+def test_a_learned_flag_happening_now_is_also_immediate_danger():
+    scores = Scores(danger=0.9, category="abuse_neglect", confidence=0.8, immediate_danger=0.0)
+    text = "zzz right now"
+    assert triage(text).happening_now and triage(text).is_safe
+    flag = decide(triage(text), ranking(("greet", 0.9)), scores)
+    assert flag is not None and flag.categories == ("abuse_neglect", "immediate_danger")
+    bullying = Scores(danger=0.9, category="bullying", confidence=0.8, immediate_danger=0.0)
+    flag = decide(triage(text), ranking(("greet", 0.9)), bullying)
+    assert flag is not None and flag.categories == ("bullying",)

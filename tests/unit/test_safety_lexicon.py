@@ -428,3 +428,17 @@ def test_squeeze_text_and_pattern_agree():
     assert squeeze_pattern("ll?") == "ll?"
     for word in ("kill", "kil", "kiiill"):
         assert re.search(squeeze_pattern(r"\bkill\b"), squeeze(normalise(word)))
+
+
+def test_happening_now_cues_are_loaded_and_checked(tmp_path):
+    cue = "happening_now:\n  - id: now_en\n    pattern: '\\bright now\\b'\n"
+    # Loads are cached per folder: one folder per case.
+    good, bad, broken = (tmp_path / name for name in ("good", "bad", "broken"))
+    for folder in (good, bad, broken):
+        folder.mkdir()
+    lexicons = load_lexicons(write_lexicons(good, {"en": minimal_lexicon("en") + cue}))
+    assert [c.id for c in lexicons.by_language["en"].happening_now] == ["now_en"]
+    extra = minimal_lexicon("en") + cue + "    categories: [bullying]\n"
+    assert "happening_now[0].categories: unknown field" in load_error(bad, "en", extra)
+    unclosed = minimal_lexicon("en") + "happening_now:\n  - id: now_en\n    pattern: '(now'\n"
+    assert "happening_now[0].pattern" in load_error(broken, "en", unclosed)

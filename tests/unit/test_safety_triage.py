@@ -810,3 +810,38 @@ def test_prefilter_never_skips_a_pattern_that_matches():
             for pattern in lexicon.patterns:
                 if pattern.regex.search(text):
                     assert (lexicon.language, pattern.id) in candidates, (phrase, pattern.id)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "found"),
+    [
+        ("my stepdad is hitting my mum right now", "domestic_violence"),
+        ("dad is drunk and says he'll beat me tonight", "hit_by_person"),
+        ("mon beau-père frappe ma mère là maintenant", "violence_conjugale"),
+        ("mi papá le está pegando a mi mamá ahorita", "violencia_a_mama"),
+    ],
+)
+def test_a_disclosure_happening_now_is_also_immediate_danger(phrase, found):
+    result = triage(phrase)
+    assert result.happening_now
+    assert found in {f.pattern_id for f in result.findings}
+    assert result.top is not None and result.top.category is Category.IMMEDIATE_DANGER
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "this homework is killing me right now",  # an idiom stays an idiom
+        "we are playing fortnite tonight",
+        "il me frappe tous les jours",  # found, but nothing says it is happening now
+    ],
+)
+def test_happening_now_alone_or_with_nothing_found_adds_nothing(phrase):
+    result = triage(phrase)
+    assert Category.IMMEDIATE_DANGER not in result.categories
+
+
+def test_bullying_in_a_group_chat_right_now_is_not_an_emergency():
+    result = triage("everyone in the group chat is calling me a loser and a freak right now")
+    assert result.happening_now and Category.BULLYING in result.categories
+    assert Category.IMMEDIATE_DANGER not in result.categories
