@@ -32,11 +32,10 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Final, TypeVar
 
-import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import Node
 
 from bot.names import DEFAULT_LANGUAGE, LANGUAGES, Intent
-from bot.problems import DataFileError, Problem
+from bot.problems import DataFileError, NodeReader, compose_yaml, line_of, values_of
 
 KNOWLEDGE_DIR: Final = Path(__file__).resolve().parent.parent / "knowledge" / "education"
 TIPS_PATH: Final = KNOWLEDGE_DIR / "tips.yml"
@@ -195,87 +194,8 @@ class EducationDataError(DataFileError):
 # ------------------------------------------------------------------------- loader
 
 
-def _line(node: Node) -> int:
-    return int(node.start_mark.line) + 1
-
-
-def _values(node: Node) -> dict[str, Node]:
-    """The value node under each key of a mapping node (already checked by the reader)."""
-    if not isinstance(node, MappingNode):
-        return {}
-    return {str(key.value): value for key, value in node.value}
-
-
-class _Reader:
+class _Reader(NodeReader):
     """Walks a composed YAML node tree, collecting problems instead of stopping."""
-
-    def __init__(self, file: str) -> None:
-        self.file = file
-        self.problems: list[Problem] = []
-
-    def problem(self, node: Node, field: str, message: str) -> None:
-        self.problems.append(Problem(self.file, _line(node), field, message))
-
-    def mapping(self, node: Node, field: str, required: Sequence[str]) -> dict[str, Node] | None:
-        """The fields of a mapping that must have exactly the ``required`` keys."""
-        if not isinstance(node, MappingNode):
-            self.problem(node, field, "expected a mapping")
-            return None
-        allowed = set(required)
-        fields: dict[str, Node] = {}
-        for key_node, value_node in node.value:
-            key = str(key_node.value) if isinstance(key_node, ScalarNode) else "?"
-            where = f"{field}.{key}" if field else key
-            if key in fields:
-                self.problem(key_node, where, f"duplicate key {key!r}")
-            elif key not in allowed:
-                self.problem(
-                    key_node, where, f"unknown field (expected {', '.join(sorted(allowed))})"
-                )
-            else:
-                fields[key] = value_node
-        ok = True
-        for key in required:
-            if key not in fields:
-                self.problem(node, f"{field}.{key}" if field else key, "missing required field")
-                ok = False
-        return fields if ok else None
-
-    def sequence(
-        self,
-        node: Node,
-        field: str,
-        item: Callable[[Node, str], _T | None],
-        count: tuple[int, int] | None = None,
-    ) -> tuple[_T, ...] | None:
-        if not isinstance(node, SequenceNode):
-            self.problem(node, field, "expected a list")
-            return None
-        if not node.value:
-            self.problem(node, field, "must not be empty")
-            return None
-        if count and not count[0] <= len(node.value) <= count[1]:
-            self.problem(
-                node, field, f"has {len(node.value)} items, expected {count[0]} to {count[1]}"
-            )
-            return None
-        items = [item(child, f"{field}[{i}]") for i, child in enumerate(node.value)]
-        if any(value is None for value in items):
-            return None
-        return tuple(value for value in items if value is not None)
-
-    def text(self, node: Node, field: str, limit: int) -> str | None:
-        if not isinstance(node, ScalarNode) or node.tag in (_BOOL_TAG, _NULL_TAG):
-            self.problem(node, field, "expected text")
-            return None
-        value = " ".join(str(node.value).split())
-        if not value:
-            self.problem(node, field, "must not be empty")
-            return None
-        if len(value) > limit:
-            self.problem(node, field, f"is {len(value)} characters, at most {limit} allowed")
-            return None
-        return value
 
     def identifier(self, node: Node, field: str, seen: dict[str, int]) -> str | None:
         value = self.text(node, field, 40)
@@ -287,7 +207,7 @@ class _Reader:
         if value in seen:
             self.problem(node, field, f"duplicate id {value!r} (first on line {seen[value]})")
             return None
-        seen[value] = _line(node)
+        seen[value] = line_of(node)
         return value
 
     def per_language(
@@ -305,7 +225,7 @@ class _Reader:
         texts = self.per_language(node, field, lambda n, f: self.text(n, f, limit))
         if texts is None:
             return None
-        if not self.translations_differ(_values(node), lambda lang: f"{field}.{lang}", texts):
+        if not self.translations_differ(values_of(node), lambda lang: f"{field}.{lang}", texts):
             return None
         return Translated(MappingProxyType(texts))
 
@@ -385,7 +305,7 @@ class _Reader:
                 )
                 points = None
             else:
-                lists = _values(fields["points"])
+                lists = values_of(fields["points"])
                 differ = [
                     self.translations_differ(
                         {lang: lists[lang].value[i] for lang in LANGUAGES},
@@ -470,17 +390,7 @@ class _Reader:
 
 
 def _compose(path: Path) -> Node:
-    try:
-        root = yaml.compose(path.read_text(encoding="utf-8"))
-    except OSError as e:
-        raise EducationDataError([Problem(str(path), 0, "", f"cannot read: {e}")]) from e
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        line = int(mark.line) + 1 if mark is not None else 0
-        raise EducationDataError([Problem(str(path), line, "", f"not valid YAML: {e}")]) from e
-    if root is None:
-        raise EducationDataError([Problem(str(path), 1, "", "the file is empty")])
-    return root
+    return compose_yaml(path, EducationDataError)
 
 
 def load_tips(path: Path = TIPS_PATH) -> tuple[TipTopic, ...]:
