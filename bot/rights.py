@@ -1,0 +1,337 @@
+"""The rights knowledge base: every article of the UN Convention on the Rights of the
+Child in child-friendly words, and finding the right(s) a question is about.
+
+Files: ``knowledge/rights/crc.<lang>.<part>.yml`` (parts only keep files short). Each
+entry is one article (``crc-16``), the group of articles 43–54 (``crc-43-54``) or an
+optional protocol (``opsc``, ``opac``, ``opic``), with a title, a text for ages 8–12
+(``younger``), a text for 13–17 (``older``), keywords and related entries. One
+validating loader turns all files into frozen records and reports every problem with
+file, line and field; every entry must exist in every language.
+
+Retrieval ranks entries for a question by TF-IDF similarity (character n-grams within
+words, which survive typos and missing accents, plus words) over each entry's title,
+keywords and texts in *all* languages, so a question in any language finds its right.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Final
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.pipeline import FeatureUnion
+from sklearn.preprocessing import normalize
+from yaml.nodes import Node, SequenceNode
+
+from bot.names import LANGUAGES
+from bot.problems import DataFileError, NodeReader, Problem, compose_yaml, line_of
+from bot.safety.lexicon import load_lexicons
+
+DEFAULT_DIRECTORY: Final = Path(__file__).resolve().parent.parent / "knowledge" / "rights"
+ARTICLES: Final = tuple(f"crc-{n}" for n in range(1, 43))
+GROUP: Final = "crc-43-54"
+PROTOCOLS: Final = ("opsc", "opac", "opic")
+ALL_IDS: Final = (*ARTICLES, GROUP, *PROTOCOLS)
+LEVELS: Final = ("younger", "older")
+_KEYS: Final = ("id", "articles", "title", "younger", "older", "keywords", "related")
+_MAX_TITLE: Final = 60
+_MAX_TEXT: Final = 900
+_KEYWORDS: Final = (3, 30)
+_RELATED: Final = (1, 6)
+
+
+class RightsDataError(DataFileError):
+    """The rights knowledge base is invalid; lists every problem found."""
+
+    subject = "rights knowledge base"
+
+
+def expected_articles(entry_id: str) -> tuple[int, ...]:
+    """The article numbers an entry id stands for (none for a protocol)."""
+    if entry_id == GROUP:
+        return tuple(range(43, 55))
+    if entry_id in PROTOCOLS:
+        return ()
+    return (int(entry_id.removeprefix("crc-")),)
+
+
+@dataclass(frozen=True)
+class RightText:
+    """One entry in one language."""
+
+    title: str
+    younger: str
+    older: str
+    keywords: tuple[str, ...]
+
+    def level(self, level: str) -> str:
+        """The text for ``younger`` (8–12) or ``older`` (13–17)."""
+        return self.older if level == "older" else self.younger
+
+
+@dataclass(frozen=True)
+class Right:
+    """One article, the group 43–54, or an optional protocol.
+
+    Attributes:
+        id: ``crc-<n>``, ``crc-43-54``, ``opsc``, ``opac`` or ``opic``.
+        articles: the article numbers it covers (empty for a protocol).
+        related: ids of related entries, from every language's file (union, in order).
+        texts: the entry per language.
+    """
+
+    id: str
+    articles: tuple[int, ...]
+    related: tuple[str, ...]
+    texts: Mapping[str, RightText]
+
+    def text(self, language: str) -> RightText:
+        return self.texts.get(language) or self.texts[LANGUAGES[0]]
+
+
+@dataclass(frozen=True)
+class _Entry:
+    id: str
+    articles: tuple[int, ...]
+    related: tuple[str, ...]
+    text: RightText
+    line: int
+
+
+class _Reader(NodeReader):
+    def entry(self, node: Node, field: str) -> _Entry | None:
+        fields = self.mapping(node, field, _KEYS)
+        if fields is None:
+            return None
+        entry_id = self.text(fields["id"], f"{field}.id", 20)
+        if entry_id is not None and entry_id not in ALL_IDS:
+            self.problem(fields["id"], f"{field}.id", f"unknown id {entry_id!r}")
+            entry_id = None
+        articles = self.articles(fields["articles"], f"{field}.articles")
+        if (
+            entry_id is not None
+            and articles is not None
+            and tuple(articles) != expected_articles(entry_id)
+        ):
+            self.problem(
+                fields["articles"],
+                f"{field}.articles",
+                f"{list(articles)} does not match {entry_id} "
+                f"(expected {list(expected_articles(entry_id))})",
+            )
+        title = self.text(fields["title"], f"{field}.title", _MAX_TITLE)
+        younger = self.text(fields["younger"], f"{field}.younger", _MAX_TEXT)
+        older = self.text(fields["older"], f"{field}.older", _MAX_TEXT)
+        keywords = self.sequence(
+            fields["keywords"],
+            f"{field}.keywords",
+            lambda n, f: self.text(n, f, 60),
+            _KEYWORDS,
+        )
+        related = self.sequence(fields["related"], f"{field}.related", self.related_id, _RELATED)
+        if related is not None and entry_id in related:
+            self.problem(fields["related"], f"{field}.related", "an entry is not related to itself")
+            related = None
+        if None in (entry_id, articles, title, younger, older, keywords, related):
+            return None
+        assert entry_id and title and younger and older and keywords and related is not None
+        return _Entry(
+            entry_id,
+            tuple(articles or ()),
+            tuple(related),
+            RightText(title, younger, older, tuple(keywords)),
+            line_of(node),
+        )
+
+    def articles(self, node: Node, field: str) -> tuple[int, ...] | None:
+        """Article numbers; an empty list is allowed (an optional protocol)."""
+        if isinstance(node, SequenceNode) and not node.value:
+            return ()
+        return self.sequence(node, field, self.number)
+
+    def number(self, node: Node, field: str) -> int | None:
+        value = self.text(node, field, 3)
+        if value is None or not value.isdigit():
+            self.problem(node, field, "expected an article number")
+            return None
+        return int(value)
+
+    def related_id(self, node: Node, field: str) -> str | None:
+        value = self.text(node, field, 20)
+        if value is not None and value not in ALL_IDS:
+            self.problem(node, field, f"{value!r} is not an entry (dangling related entry)")
+            return None
+        return value
+
+
+def _read_file(path: Path, language: str, problems: list[Problem]) -> list[_Entry]:
+    reader = _Reader(str(path))
+    root = compose_yaml(path, RightsDataError)
+    fields = reader.mapping(root, "", ("language", "entries"))
+    entries: tuple[_Entry, ...] | None = None
+    if fields is not None:
+        declared = reader.text(fields["language"], "language", 5)
+        if declared is not None and declared != language:
+            reader.problem(
+                fields["language"], "language", f"is {declared!r} but the file is for {language!r}"
+            )
+        entries = reader.sequence(fields["entries"], "entries", reader.entry)
+    problems.extend(reader.problems)
+    return list(entries or ())
+
+
+def load_rights(directory: Path = DEFAULT_DIRECTORY) -> tuple[Right, ...]:
+    """Reads and validates every ``crc.<lang>.*.yml`` in ``directory``.
+
+    Returns:
+        One record per id, in :data:`ALL_IDS` order.
+
+    Raises:
+        RightsDataError: listing every problem with file, line and field — including
+            an entry missing from a language, or present twice.
+    """
+    problems: list[Problem] = []
+    by_language: dict[str, dict[str, _Entry]] = {}
+    for language in LANGUAGES:
+        files = sorted(directory.glob(f"crc.{language}.*.yml"))
+        entries: dict[str, _Entry] = {}
+        where: dict[str, str] = {}
+        for path in files:
+            for entry in _read_file(path, language, problems):
+                if entry.id in entries:
+                    problems.append(
+                        _problem(
+                            path, entry.line, entry.id, f"duplicate (also in {where[entry.id]})"
+                        )
+                    )
+                entries[entry.id] = entry
+                where[entry.id] = f"{path.name}:{entry.line}"
+        if not problems:
+            missing = [i for i in ALL_IDS if i not in entries]
+            if missing:
+                problems.append(
+                    _problem(
+                        directory / f"crc.{language}.*.yml",
+                        0,
+                        "entries",
+                        f"missing in {language}: {', '.join(missing)}",
+                    )
+                )
+        by_language[language] = entries
+    if problems:
+        raise RightsDataError(problems)
+    rights = []
+    for entry_id in ALL_IDS:
+        related: list[str] = []
+        for language in LANGUAGES:
+            related += [r for r in by_language[language][entry_id].related if r not in related]
+        rights.append(
+            Right(
+                entry_id,
+                by_language[LANGUAGES[0]][entry_id].articles,
+                tuple(related),
+                MappingProxyType({lang: by_language[lang][entry_id].text for lang in LANGUAGES}),
+            )
+        )
+    return tuple(rights)
+
+
+def _problem(path: Path, line: int, field: str, message: str) -> Problem:
+    return Problem(str(path), line, field, message)
+
+
+# ------------------------------------------------------------------------- retrieval
+
+
+@dataclass(frozen=True)
+class Match:
+    """A candidate right for a question, with its similarity (0–1)."""
+
+    right: Right
+    score: float
+
+
+class RightsIndex:
+    """Ranks rights for a question, in any supported language."""
+
+    def __init__(self, rights: Sequence[Right], extra: Mapping[str, Iterable[str]] = {}) -> None:
+        """Args:
+        rights: the knowledge base.
+        extra: more texts per entry id (e.g. example questions), added to its document.
+        """
+        self.rights = tuple(rights)
+        self._normalise = load_lexicons().normaliser
+        documents = []
+        for right in self.rights:
+            parts: list[str] = []
+            for language in LANGUAGES:
+                text = right.text(language)
+                # Titles and keywords say what the entry is about: weigh them double.
+                parts += [text.title, text.title, *text.keywords, *text.keywords]
+                parts += [text.younger, text.older]
+            parts += list(extra.get(right.id, ()))
+            documents.append(self._normalise(" . ".join(parts)))
+        self._features = FeatureUnion(
+            [
+                (
+                    "chars",
+                    TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True),
+                ),
+                (
+                    "words",
+                    TfidfVectorizer(
+                        analyzer="word",
+                        ngram_range=(1, 2),
+                        sublinear_tf=True,
+                        token_pattern=r"(?u)\b\w\w+\b",  # noqa: S106 - a regex
+                    ),
+                ),
+            ]
+        )
+        matrix = self._features.fit_transform(documents)
+        self._matrix = _unit_rows(matrix)
+
+    def search(self, question: str, top: int = 3) -> list[Match]:
+        """The ``top`` best entries for ``question``, best first."""
+        query = _unit_rows(self._features.transform([self._normalise(question)]))
+        scores = np.asarray((self._matrix @ query.T).todense()).ravel()
+        order = np.argsort(-scores)[:top]
+        return [Match(self.rights[i], float(scores[i])) for i in order]
+
+
+def _unit_rows(matrix: Any) -> Any:
+    return normalize(matrix)
+
+
+_ARTICLE_RE: Final = re.compile(r"\b(?:article|art|articulo)\.? ?(\d{1,2})\b")
+
+
+def article_asked(question: str) -> str | None:
+    """The entry id of an article named in the question ("article 12", "artículo 31")."""
+    match = _ARTICLE_RE.search(load_lexicons().normaliser(question))
+    if match is None:
+        return None
+    number = int(match.group(1))
+    if 1 <= number <= 42:
+        return f"crc-{number}"
+    if 43 <= number <= 54:
+        return GROUP
+    return None
+
+
+@lru_cache(maxsize=1)
+def rights() -> tuple[Right, ...]:
+    """The knowledge base, loaded once per process."""
+    return load_rights()
+
+
+@lru_cache(maxsize=1)
+def index() -> RightsIndex:
+    """The retrieval index over :func:`rights`, built once per process."""
+    return RightsIndex(rights())

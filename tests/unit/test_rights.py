@@ -1,0 +1,146 @@
+"""The rights knowledge base loader and retrieval, on small files written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.rights import (
+    ALL_IDS,
+    GROUP,
+    RightsDataError,
+    RightsIndex,
+    article_asked,
+    expected_articles,
+    load_rights,
+)
+
+TOPICS = {
+    "crc-16": ("Privacy", ["privacy", "diary", "messages", "phone"]),
+    "crc-28": ("School", ["school", "education", "teacher", "learn"]),
+    "crc-31": ("Play", ["play", "games", "rest", "free time"]),
+}
+
+
+def entry(entry_id: str, language: str) -> dict:
+    title, keywords = TOPICS.get(entry_id, (f"Right {entry_id}", [f"kw{entry_id}", "zz", "yy"]))
+    return {
+        "id": entry_id,
+        "articles": list(expected_articles(entry_id)),
+        "title": f"{title} ({language})",
+        "younger": f"You have this right, {title.lower()}. Simple words for {language}.",
+        "older": f"A longer text about {title.lower()} for teenagers, in {language}.",
+        "keywords": keywords,
+        "related": ["crc-1"] if entry_id != "crc-1" else ["crc-2"],
+    }
+
+
+def write(folder: Path, overrides: dict[str, list[dict]] | None = None) -> Path:
+    """One file per language with every entry, or ``overrides`` per language."""
+    for language in ("en", "fr", "es"):
+        entries = (overrides or {}).get(language) or [entry(i, language) for i in ALL_IDS]
+        text = yaml.safe_dump({"language": language, "entries": entries}, allow_unicode=True)
+        (folder / f"crc.{language}.a.yml").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_loads_every_entry_in_every_language(tmp_path):
+    rights = load_rights(write(tmp_path))
+    assert [r.id for r in rights] == list(ALL_IDS)
+    privacy = rights[ALL_IDS.index("crc-16")]
+    assert privacy.articles == (16,)
+    assert privacy.text("fr").title == "Privacy (fr)"
+    assert privacy.text("de").title == "Privacy (en)"  # unsupported: the default language
+    assert "diary" in privacy.text("es").keywords
+    group = rights[ALL_IDS.index(GROUP)]
+    assert group.articles == tuple(range(43, 55))
+    assert rights[ALL_IDS.index("opac")].articles == ()
+
+
+def test_reading_level_picks_the_text(tmp_path):
+    right = load_rights(write(tmp_path))[0]
+    assert right.text("en").level("older").startswith("A longer text")
+    assert right.text("en").level("younger").startswith("You have")
+
+
+def problems_of(folder: Path) -> str:
+    with pytest.raises(RightsDataError) as info:
+        load_rights(folder)
+    return str(info.value)
+
+
+def test_missing_entry_in_a_language_is_reported(tmp_path):
+    entries = [entry(i, "fr") for i in ALL_IDS if i != "crc-7"]
+    message = problems_of(write(tmp_path, {"fr": entries}))
+    assert "missing in fr: crc-7" in message
+
+
+def test_dangling_related_and_wrong_articles_are_reported_with_line_and_field(tmp_path):
+    entries = [entry(i, "es") for i in ALL_IDS]
+    entries[4]["related"] = ["crc-99"]
+    entries[5]["articles"] = [7]
+    entries[6]["unknown"] = "x"
+    message = problems_of(write(tmp_path, {"es": entries}))
+    assert "crc.es.a.yml" in message
+    assert "entries[4].related[0]: 'crc-99' is not an entry" in message
+    assert "entries[5].articles: [7] does not match crc-6" in message
+    assert "entries[6].unknown: unknown field" in message
+
+
+def test_related_to_itself_is_reported(tmp_path):
+    entries = [entry(i, "en") for i in ALL_IDS]
+    entries[1]["related"] = ["crc-2"]
+    assert "entries[1].related: an entry is not related to itself" in problems_of(
+        write(tmp_path, {"en": entries})
+    )
+
+
+def test_an_entry_twice_is_reported_with_both_places(tmp_path):
+    write(tmp_path)
+    again = yaml.safe_dump({"language": "en", "entries": [entry("crc-3", "en")]})
+    (tmp_path / "crc.en.b.yml").write_text(again, encoding="utf-8")
+    message = problems_of(tmp_path)
+    assert "crc.en.b.yml:" in message and "crc-3: duplicate (also in crc.en.a.yml:" in message
+
+
+def test_bad_yaml_names_the_file(tmp_path):
+    write(tmp_path)
+    (tmp_path / "crc.fr.a.yml").write_text("entries: [unclosed", encoding="utf-8")
+    assert "crc.fr.a.yml" in problems_of(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("can my parents read my diary and messages?", "crc-16"),
+        ("do i have to go to school", "crc-28"),
+        ("i want more free time to play games", "crc-31"),
+    ],
+)
+def test_search_ranks_the_entry_the_question_is_about(tmp_path, question, expected):
+    index = RightsIndex(load_rights(write(tmp_path)))
+    best = index.search(question)
+    assert best[0].right.id == expected
+    assert best[0].score > best[1].score >= 0.0
+
+
+def test_extra_texts_teach_the_index(tmp_path):
+    index = RightsIndex(load_rights(write(tmp_path)), {"crc-31": ["skateboarding at the park"]})
+    assert index.search("skateboarding")[0].right.id == "crc-31"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("what does article 12 say", "crc-12"),
+        ("c'est quoi l'article 31 ?", "crc-31"),
+        ("que dice el artículo 19", "crc-19"),
+        ("article 45", GROUP),
+        ("article 60", None),
+        ("my rights at school", None),
+    ],
+)
+def test_an_article_named_in_the_question(question, entry_id):
+    assert article_asked(question) == entry_id
