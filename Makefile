@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 PY := .venv/bin/python
 
-.PHONY: help setup run chat train test test-fast lint bench eval-nlu eval-safety clean
+.PHONY: help setup run chat train test test-fast lint bench eval-nlu eval-safety eval-rights clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  make %-10s %s\n", $$1, $$2}'
@@ -37,6 +37,9 @@ eval-nlu: ## intent accuracy on held-out examples (eval/nlu_holdout.yml)
 
 eval-safety: ## safety triage recall, false alarms and numbers on eval/safety/
 	@PYTHONPATH=. $(PY) eval/safety.py
+
+eval-rights: ## rights retrieval top-1/top-3 accuracy on held-out questions (eval/rights/)
+	@PYTHONPATH=. $(PY) eval/rights.py
 
 clean: ## remove trained models and local databases (keeps .venv)
 	rm -rf models var

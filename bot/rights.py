@@ -249,6 +249,12 @@ def _problem(path: Path, line: int, field: str, message: str) -> Problem:
 # ------------------------------------------------------------------------- retrieval
 
 
+# Below this similarity, or when the runner-up is this close, HearMe asks "did you
+# mean…" with the candidates instead of answering.
+CONFIDENT_SCORE: Final = 0.12
+CONFIDENT_MARGIN: Final = 0.01
+
+
 @dataclass(frozen=True)
 class Match:
     """A candidate right for a question, with its similarity (0–1)."""
@@ -307,6 +313,13 @@ class RightsIndex:
 
 def _unit_rows(matrix: Any) -> Any:
     return normalize(matrix)
+
+
+def is_confident(matches: Sequence[Match]) -> bool:
+    """Whether the best match is clear enough to answer without asking."""
+    if not matches or matches[0].score < CONFIDENT_SCORE:
+        return False
+    return len(matches) < 2 or matches[0].score - matches[1].score >= CONFIDENT_MARGIN
 
 
 _ARTICLE_RE: Final = re.compile(r"\b(?:article|art|articulo)\.? ?(\d{1,2})\b")
