@@ -8,6 +8,9 @@ optional protocol (``opsc``, ``opac``, ``opic``), with a title, a text for ages 
 validating loader turns all files into frozen records and reports every problem with
 file, line and field; every entry must exist in every language.
 
+``knowledge/faq/faq.yml`` holds questions children really ask, each in every language,
+mapped to the entries that answer them; its phrasings teach the index.
+
 Retrieval ranks entries for a question by TF-IDF similarity (character n-grams within
 words, which survive typos and missing accents, plus words) over each entry's title,
 keywords and texts in *all* languages, so a question in any language finds its right.
@@ -246,6 +249,89 @@ def _problem(path: Path, line: int, field: str, message: str) -> Problem:
     return Problem(str(path), line, field, message)
 
 
+# ------------------------------------------------------------------------------ FAQ
+
+FAQ_PATH: Final = DEFAULT_DIRECTORY.parent / "faq" / "faq.yml"
+_FAQ_KEYS: Final = ("id", "rights", *LANGUAGES)
+_PHRASINGS: Final = (1, 6)
+_FAQ_ID: Final = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+@dataclass(frozen=True)
+class FaqQuestion:
+    """A question children ask, the entries that answer it, and how it is asked."""
+
+    id: str
+    rights: tuple[str, ...]
+    phrasings: Mapping[str, tuple[str, ...]]
+
+
+class _FaqReader(NodeReader):
+    def question(self, node: Node, field: str) -> FaqQuestion | None:
+        fields = self.mapping(node, field, _FAQ_KEYS)
+        if fields is None:
+            return None
+        faq_id = self.text(fields["id"], f"{field}.id", 60)
+        if faq_id is not None and not _FAQ_ID.match(faq_id):
+            self.problem(fields["id"], f"{field}.id", f"{faq_id!r} must be lower_snake_case")
+            faq_id = None
+        related = _Reader(self.file)
+        rights = self.sequence(fields["rights"], f"{field}.rights", related.related_id, (1, 3))
+        self.problems += related.problems
+        phrasings = {
+            lang: self.sequence(
+                fields[lang], f"{field}.{lang}", lambda n, f: self.text(n, f, 200), _PHRASINGS
+            )
+            for lang in LANGUAGES
+        }
+        if faq_id is None or rights is None or any(v is None for v in phrasings.values()):
+            return None
+        return FaqQuestion(
+            faq_id,
+            tuple(rights),
+            MappingProxyType({lang: tuple(v or ()) for lang, v in phrasings.items()}),
+        )
+
+
+def load_faq(path: Path = FAQ_PATH) -> tuple[FaqQuestion, ...]:
+    """Reads and validates the FAQ: every question in every language, mapped to 1–3
+    existing entries, ids unique.
+
+    Raises:
+        RightsDataError: listing every problem with file, line and field.
+    """
+    reader = _FaqReader(str(path))
+    root = compose_yaml(path, RightsDataError)
+    fields = reader.mapping(root, "", ("schema_version", "questions"))
+    questions: tuple[FaqQuestion, ...] | None = None
+    if fields is not None:
+        questions = reader.sequence(fields["questions"], "questions", reader.question)
+    if questions is not None:
+        seen: set[str] = set()
+        for i, question in enumerate(questions):
+            if question.id in seen:
+                reader.problem(
+                    fields["questions"] if fields else root,
+                    f"questions[{i}].id",
+                    f"duplicate id {question.id!r}",
+                )
+            seen.add(question.id)
+    if reader.problems or questions is None:
+        raise RightsDataError(reader.problems)
+    return questions
+
+
+def faq_texts(questions: Iterable[FaqQuestion]) -> dict[str, list[str]]:
+    """Every phrasing of every FAQ question, under each entry that answers it — extra
+    text for :class:`RightsIndex`."""
+    texts: dict[str, list[str]] = {}
+    for question in questions:
+        for entry_id in question.rights:
+            for phrasings in question.phrasings.values():
+                texts.setdefault(entry_id, []).extend(phrasings)
+    return texts
+
+
 # ------------------------------------------------------------------------- retrieval
 
 
@@ -346,5 +432,5 @@ def rights() -> tuple[Right, ...]:
 
 @lru_cache(maxsize=1)
 def index() -> RightsIndex:
-    """The retrieval index over :func:`rights`, built once per process."""
-    return RightsIndex(rights())
+    """The retrieval index over :func:`rights` and the FAQ, built once per process."""
+    return RightsIndex(rights(), faq_texts(load_faq()))

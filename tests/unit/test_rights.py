@@ -155,3 +155,64 @@ def test_confidence_needs_a_clear_and_strong_best_match(tmp_path):
     assert not is_confident([Match(right, CONFIDENT_SCORE / 2)])
     assert not is_confident([Match(right, strong), Match(right, strong - 0.001)])
     assert not is_confident([])
+
+
+def faq_file(folder: Path, questions: list[dict]) -> Path:
+    path = folder / "faq.yml"
+    path.write_text(
+        yaml.safe_dump({"schema_version": 1, "questions": questions}, allow_unicode=True),
+        encoding="utf-8",
+    )
+    return path
+
+
+def faq_question(qid: str = "phone", rights: list[str] | None = None) -> dict:
+    return {
+        "id": qid,
+        "rights": rights or ["crc-16"],
+        "en": ["can my parents read my phone"],
+        "fr": ["mes parents peuvent lire mon portable ?"],
+        "es": ["mis padres pueden leer mi celular?"],
+    }
+
+
+def test_faq_loads_and_teaches_the_index(tmp_path):
+    from bot.rights import faq_texts, load_faq
+
+    skate = {
+        "id": "skate",
+        "rights": ["crc-31"],
+        "en": ["can i go skateboarding after school"],
+        "fr": ["j'ai le droit de faire du skate apres l'ecole ?"],
+        "es": ["puedo ir a patinar despues del cole?"],
+    }
+    faq = load_faq(faq_file(tmp_path, [faq_question(), skate]))
+    assert [q.id for q in faq] == ["phone", "skate"]
+    assert faq[0].phrasings["fr"] == ("mes parents peuvent lire mon portable ?",)
+    texts = faq_texts(faq)
+    assert "mis padres pueden leer mi celular?" in texts["crc-16"]
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    index = RightsIndex(load_rights(write(folder)), texts)
+    assert index.search("est-ce que mes parents peuvent lire mon portable")[0].right.id == "crc-16"
+
+
+def test_faq_problems_are_reported_with_field(tmp_path):
+    from bot.rights import load_faq
+
+    no_spanish = faq_question("no_spanish")
+    del no_spanish["es"]
+    bad = faq_question("Bad Id", ["crc-77"])
+    with pytest.raises(RightsDataError) as info:
+        load_faq(faq_file(tmp_path, [no_spanish, bad]))
+    message = str(info.value)
+    assert "questions[0].es: missing required field" in message
+    assert "questions[1].rights[0]: 'crc-77' is not an entry" in message
+    assert "questions[1].id: 'Bad Id' must be lower_snake_case" in message
+
+
+def test_faq_ids_are_unique(tmp_path):
+    from bot.rights import load_faq
+
+    with pytest.raises(RightsDataError, match="duplicate id 'phone'"):
+        load_faq(faq_file(tmp_path, [faq_question(), faq_question()]))
