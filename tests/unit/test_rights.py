@@ -216,3 +216,17 @@ def test_faq_ids_are_unique(tmp_path):
 
     with pytest.raises(RightsDataError, match="duplicate id 'phone'"):
         load_faq(faq_file(tmp_path, [faq_question(), faq_question()]))
+
+
+def test_the_knowledge_base_has_every_entry_at_both_levels_in_every_language():
+    from bot.rights import rights
+
+    loaded = rights()
+    assert [r.id for r in loaded] == list(ALL_IDS)
+    for right in loaded:
+        texts = [right.text(lang) for lang in ("en", "fr", "es")]
+        # Translations exist: French and Spanish are not the English text.
+        assert len({t.younger for t in texts}) == 3, right.id
+        assert len({t.older for t in texts}) == 3, right.id
+        assert all(t.younger != t.older for t in texts), right.id
+        assert all(r in ALL_IDS and r != right.id for r in right.related), right.id
