@@ -230,3 +230,11 @@ def test_the_knowledge_base_has_every_entry_at_both_levels_in_every_language():
         assert len({t.older for t in texts}) == 3, right.id
         assert all(t.younger != t.older for t in texts), right.id
         assert all(r in ALL_IDS and r != right.id for r in right.related), right.id
+
+
+def test_the_faq_has_at_least_80_questions_in_every_language():
+    from bot.rights import load_faq
+
+    faq = load_faq()
+    assert len(faq) >= 80
+    assert all(q.phrasings[lang] for q in faq for lang in ("en", "fr", "es"))
