@@ -1,8 +1,8 @@
 """Neutral questions ("what is sextortion?", "what age can you get married?").
 
-A question about staying safe online gets the matching tips topic; any other question
-gets an honest "I can't answer that in detail yet" and the menu, until the rights
-knowledge base answers it.
+A question about staying safe online gets the matching tips topic; a question about a
+right HearMe is confident of gets that right, citing the article (bot/rights.py); any
+other question gets an honest "I can't answer that in detail yet" and the menu.
 """
 
 from __future__ import annotations
@@ -18,10 +18,11 @@ from actions.education import send_tips
 from bot.education import education, match_topic
 from bot.names import Action as ActionName
 from bot.names import Response
+from bot.rights import answer_text, find_right
 
 
 class ActionAnswerQuestion(Action):
-    """Answers what HearMe knows (online-safety tips); is honest about the rest."""
+    """Answers what HearMe knows (online-safety tips, rights); is honest about the rest."""
 
     def name(self) -> str:
         return ActionName.ANSWER_QUESTION
@@ -29,9 +30,16 @@ class ActionAnswerQuestion(Action):
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        topic = match_topic(education().topics, tracker.latest_message.get("text") or "")
-        if topic is None:
-            dispatcher.utter_message(response=Response.ASK_QUESTION)
-        else:
-            send_tips(dispatcher, domain, language(tracker), topic)
+        text = tracker.latest_message.get("text") or ""
+        lang = language(tracker)
+        topic = match_topic(education().topics, text)
+        if topic is not None:
+            send_tips(dispatcher, domain, lang, topic)
+            return []
+        right = find_right(text)
+        if right is not None:
+            # Ages 8-12 wording until the child's age band is known.
+            dispatcher.utter_message(text=answer_text(right, lang, "younger"))
+            return []
+        dispatcher.utter_message(response=Response.ASK_QUESTION)
         return []

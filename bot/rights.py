@@ -249,6 +249,75 @@ def _problem(path: Path, line: int, field: str, message: str) -> Problem:
     return Problem(str(path), line, field, message)
 
 
+# -------------------------------------------------------------------------- answers
+
+ANSWER_PATH: Final = DEFAULT_DIRECTORY / "answer.yml"
+_TEMPLATES: Final = ("article", "articles", "protocol")
+
+
+@lru_cache(maxsize=1)
+def answer_templates(path: Path = ANSWER_PATH) -> Mapping[str, Mapping[str, str]]:
+    """The words around an entry's text, per kind and language (``answer.yml``).
+
+    Raises:
+        RightsDataError: a kind or language is missing, or a template lacks a
+            placeholder.
+    """
+    reader = NodeReader(str(path))
+    root = compose_yaml(path, RightsDataError)
+    fields = reader.mapping(root, "", ("schema_version", *_TEMPLATES))
+    templates: dict[str, Mapping[str, str]] = {}
+    if fields is not None:
+        for kind in _TEMPLATES:
+            by_language = reader.mapping(fields[kind], kind, LANGUAGES)
+            if by_language is None:
+                continue
+            texts = {}
+            for language in LANGUAGES:
+                text = reader.text(by_language[language], f"{kind}.{language}", 300)
+                missing = [p for p in ("{title}", "{text}") if text and p not in text]
+                if kind != "protocol" and text and "{number}" not in text:
+                    missing.append("{number}")
+                if missing:
+                    reader.problem(
+                        by_language[language],
+                        f"{kind}.{language}",
+                        f"missing placeholder(s) {', '.join(missing)}",
+                    )
+                if text:
+                    texts[language] = text
+            templates[kind] = MappingProxyType(texts)
+    if reader.problems:
+        raise RightsDataError(reader.problems)
+    return MappingProxyType(templates)
+
+
+def answer_text(right: Right, language: str, level: str = "younger") -> str:
+    """The answer to a question about ``right``: its title, the article(s) it comes from
+    and its text at ``level``, in ``language`` (the default language if unsupported)."""
+    language = language if language in LANGUAGES else LANGUAGES[0]
+    text = right.text(language)
+    if not right.articles:
+        kind, number = "protocol", ""
+    elif len(right.articles) == 1:
+        kind, number = "article", str(right.articles[0])
+    else:
+        kind, number = "articles", f"{right.articles[0]}–{right.articles[-1]}"
+    return answer_templates()[kind][language].format(
+        title=text.title, number=number, text=text.level(level)
+    )
+
+
+def find_right(question: str) -> Right | None:
+    """The right a question is about, when HearMe is confident enough to answer: an
+    article named in the question, or a clear best match."""
+    named = article_asked(question)
+    if named is not None:
+        return next(r for r in rights() if r.id == named)
+    matches = index().search(question)
+    return matches[0].right if is_confident(matches) else None
+
+
 # ------------------------------------------------------------------------------ FAQ
 
 FAQ_PATH: Final = DEFAULT_DIRECTORY.parent / "faq" / "faq.yml"

@@ -35,3 +35,21 @@ def test_an_online_safety_question_gets_that_topics_tips(domain, text, lang, top
 def test_any_other_question_gets_the_honest_answer_and_the_menu(domain, lang):
     (message,) = answer("what age can you get married in spain", lang, domain)
     assert message["response"] == "utter_ask_question"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "article", "words"),
+    [
+        ("can my parents read my messages", "en", "16", "Article 16 of the UN Convention"),
+        ("que dice el articulo 31", "es", "31", "El artículo 31 de la Convención"),
+        ("c'est quoi l'article 12 ?", "fr", "12", "L'article 12 de la Convention"),
+    ],
+)
+def test_a_rights_question_gets_the_right_citing_the_article(domain, text, lang, article, words):
+    from bot.rights import rights
+
+    (message,) = answer(text, lang, domain)
+    assert words in message["text"]
+    entry = next(r for r in rights() if r.id == f"crc-{article}")
+    # The 8-12 wording, in the child's language, from the knowledge base.
+    assert entry.text(lang).younger in message["text"]

@@ -238,3 +238,34 @@ def test_the_faq_has_at_least_80_questions_in_every_language():
     faq = load_faq()
     assert len(faq) >= 80
     assert all(q.phrasings[lang] for q in faq for lang in ("en", "fr", "es"))
+
+
+def test_answer_templates_cite_the_article_in_every_language():
+    from bot.rights import answer_text, rights
+
+    by_id = {r.id: r for r in rights()}
+    assert "Article 16 of the UN Convention on the Rights of the Child" in answer_text(
+        by_id["crc-16"], "en"
+    )
+    assert "artículos 43–54" in answer_text(by_id[GROUP], "es")
+    assert "Protocole facultatif" in answer_text(by_id["opac"], "fr", "older")
+    assert by_id["opac"].text("fr").older in answer_text(by_id["opac"], "fr", "older")
+    assert answer_text(by_id["crc-1"], "de") == answer_text(by_id["crc-1"], "en")
+
+
+def test_answer_templates_missing_a_placeholder_are_refused(tmp_path):
+    from bot.rights import ANSWER_PATH, answer_templates
+
+    text = ANSWER_PATH.read_text(encoding="utf-8")
+    broken = text.replace("Article {number} of the UN", "Article N of the UN", 1)
+    assert broken != text
+    (tmp_path / "answer.yml").write_text(broken, encoding="utf-8")
+    with pytest.raises(RightsDataError, match=r"article\.en: missing placeholder\(s\) \{number\}"):
+        answer_templates.__wrapped__(tmp_path / "answer.yml")
+
+
+def test_find_right_answers_only_when_confident():
+    from bot.rights import find_right
+
+    assert find_right("what does article 28 say") is not None
+    assert find_right("what's the weather like tomorrow") is None
