@@ -34,7 +34,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.country import normalise_country
-from bot.problems import DataFileError, Problem
+from bot.problems import DataFileError, Problem, read_sequence
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "knowledge" / "helplines.yml"
 """Where the knowledge base lives in the repository."""
@@ -333,16 +333,7 @@ class _Parser:
     def sequence(
         self, node: Node, field: str, item: Callable[[Node, str], _T | None]
     ) -> tuple[_T, ...] | None:
-        if not isinstance(node, SequenceNode):
-            self.problem(node, field, "expected a list")
-            return None
-        if not node.value:
-            self.problem(node, field, "must not be empty")
-            return None
-        items = [item(child, f"{field}[{i}]") for i, child in enumerate(node.value)]
-        if any(value is None for value in items):
-            return None
-        return tuple(value for value in items if value is not None)
+        return read_sequence(self.problem, node, field, item)
 
     def one_or_many(
         self, node: Node, field: str, item: Callable[[Node, str], _T | None]

@@ -89,6 +89,34 @@ def compose_yaml(path: Path, error: type[DataFileError]) -> Node:
     return root
 
 
+def read_sequence(
+    problem: Callable[[Node, str, str], None],
+    node: Node,
+    field: str,
+    item: Callable[[Node, str], _T | None],
+    count: tuple[int, int] | None = None,
+) -> tuple[_T, ...] | None:
+    """The parsed items of a non-empty YAML list, or None after reporting what is wrong
+    through ``problem`` (every item is parsed, so every bad item is reported).
+
+    Args:
+        count: the allowed length range, if any.
+    """
+    if not isinstance(node, SequenceNode):
+        problem(node, field, "expected a list")
+        return None
+    if not node.value:
+        problem(node, field, "must not be empty")
+        return None
+    if count and not count[0] <= len(node.value) <= count[1]:
+        problem(node, field, f"has {len(node.value)} items, expected {count[0]} to {count[1]}")
+        return None
+    items = [item(child, f"{field}[{i}]") for i, child in enumerate(node.value)]
+    if any(value is None for value in items):
+        return None
+    return tuple(value for value in items if value is not None)
+
+
 class NodeReader:
     """Walks a composed YAML node tree, collecting problems instead of stopping, so one
     run reports everything to fix."""
@@ -133,21 +161,7 @@ class NodeReader:
         count: tuple[int, int] | None = None,
     ) -> tuple[_T, ...] | None:
         """The parsed items of a non-empty list (``count``: allowed length range)."""
-        if not isinstance(node, SequenceNode):
-            self.problem(node, field, "expected a list")
-            return None
-        if not node.value:
-            self.problem(node, field, "must not be empty")
-            return None
-        if count and not count[0] <= len(node.value) <= count[1]:
-            self.problem(
-                node, field, f"has {len(node.value)} items, expected {count[0]} to {count[1]}"
-            )
-            return None
-        items = [item(child, f"{field}[{i}]") for i, child in enumerate(node.value)]
-        if any(value is None for value in items):
-            return None
-        return tuple(value for value in items if value is not None)
+        return read_sequence(self.problem, node, field, item, count)
 
     def text(self, node: Node, field: str, limit: int) -> str | None:
         """A non-empty text of at most ``limit`` characters, whitespace folded."""

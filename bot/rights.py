@@ -209,8 +209,11 @@ def load_rights(directory: Path = DEFAULT_DIRECTORY) -> tuple[Right, ...]:
             for entry in _read_file(path, language, problems):
                 if entry.id in entries:
                     problems.append(
-                        _problem(
-                            path, entry.line, entry.id, f"duplicate (also in {where[entry.id]})"
+                        Problem(
+                            str(path),
+                            entry.line,
+                            entry.id,
+                            f"duplicate (also in {where[entry.id]})",
                         )
                     )
                 entries[entry.id] = entry
@@ -219,8 +222,8 @@ def load_rights(directory: Path = DEFAULT_DIRECTORY) -> tuple[Right, ...]:
             missing = [i for i in ALL_IDS if i not in entries]
             if missing:
                 problems.append(
-                    _problem(
-                        directory / f"crc.{language}.*.yml",
+                    Problem(
+                        str(directory / f"crc.{language}.*.yml"),
                         0,
                         "entries",
                         f"missing in {language}: {', '.join(missing)}",
@@ -243,10 +246,6 @@ def load_rights(directory: Path = DEFAULT_DIRECTORY) -> tuple[Right, ...]:
             )
         )
     return tuple(rights)
-
-
-def _problem(path: Path, line: int, field: str, message: str) -> Problem:
-    return Problem(str(path), line, field, message)
 
 
 # -------------------------------------------------------------------------- answers
@@ -335,7 +334,7 @@ class FaqQuestion:
     phrasings: Mapping[str, tuple[str, ...]]
 
 
-class _FaqReader(NodeReader):
+class _FaqReader(_Reader):
     def question(self, node: Node, field: str) -> FaqQuestion | None:
         fields = self.mapping(node, field, _FAQ_KEYS)
         if fields is None:
@@ -344,9 +343,7 @@ class _FaqReader(NodeReader):
         if faq_id is not None and not _FAQ_ID.match(faq_id):
             self.problem(fields["id"], f"{field}.id", f"{faq_id!r} must be lower_snake_case")
             faq_id = None
-        related = _Reader(self.file)
-        rights = self.sequence(fields["rights"], f"{field}.rights", related.related_id, (1, 3))
-        self.problems += related.problems
+        rights = self.sequence(fields["rights"], f"{field}.rights", self.related_id, (1, 3))
         phrasings = {
             lang: self.sequence(
                 fields[lang], f"{field}.{lang}", lambda n, f: self.text(n, f, 200), _PHRASINGS
