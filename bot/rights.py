@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from string import Formatter
 from types import MappingProxyType
 from typing import Any, Final
 
@@ -30,7 +31,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import FeatureUnion
 from sklearn.preprocessing import normalize
-from yaml.nodes import Node, SequenceNode
+from yaml.nodes import MappingNode, Node, SequenceNode
 
 from bot.names import LANGUAGES
 from bot.problems import DataFileError, NodeReader, Problem, compose_yaml, line_of
@@ -42,9 +43,11 @@ GROUP: Final = "crc-43-54"
 PROTOCOLS: Final = ("opsc", "opac", "opic")
 ALL_IDS: Final = (*ARTICLES, GROUP, *PROTOCOLS)
 LEVELS: Final = ("younger", "older")
-_KEYS: Final = ("id", "articles", "title", "younger", "older", "keywords", "related")
+_KEYS: Final = ("id", "articles", "title", "younger", "older", "examples", "keywords", "related")
 _MAX_TITLE: Final = 60
 _MAX_TEXT: Final = 900
+_MAX_EXAMPLE: Final = 160
+_EXAMPLES: Final = (2, 3)
 _KEYWORDS: Final = (3, 30)
 _RELATED: Final = (1, 6)
 
@@ -66,12 +69,18 @@ def expected_articles(entry_id: str) -> tuple[int, ...]:
 
 @dataclass(frozen=True)
 class RightText:
-    """One entry in one language."""
+    """One entry in one language.
+
+    Attributes:
+        examples: 2–3 everyday situations that show the right at work or broken (the
+            "tell me more" answer, see :func:`examples_text`).
+    """
 
     title: str
     younger: str
     older: str
     keywords: tuple[str, ...]
+    examples: tuple[str, ...]
 
     def level(self, level: str) -> str:
         """The text for ``younger`` (8–12) or ``older`` (13–17)."""
@@ -109,7 +118,13 @@ class _Entry:
 
 class _Reader(NodeReader):
     def entry(self, node: Node, field: str) -> _Entry | None:
-        fields = self.mapping(node, field, _KEYS)
+        # TEMPORARY: examples optional until every language has them.
+        has_examples = isinstance(node, MappingNode) and any(
+            getattr(k, "value", None) == "examples" for k, _ in node.value
+        )
+        fields = self.mapping(
+            node, field, _KEYS if has_examples else tuple(k for k in _KEYS if k != "examples")
+        )
         if fields is None:
             return None
         entry_id = self.text(fields["id"], f"{field}.id", 20)
@@ -131,6 +146,16 @@ class _Reader(NodeReader):
         title = self.text(fields["title"], f"{field}.title", _MAX_TITLE)
         younger = self.text(fields["younger"], f"{field}.younger", _MAX_TEXT)
         older = self.text(fields["older"], f"{field}.older", _MAX_TEXT)
+        examples = (
+            self.sequence(
+                fields["examples"],
+                f"{field}.examples",
+                lambda n, f: self.text(n, f, _MAX_EXAMPLE),
+                _EXAMPLES,
+            )
+            if has_examples
+            else ()
+        )
         keywords = self.sequence(
             fields["keywords"],
             f"{field}.keywords",
@@ -141,14 +166,15 @@ class _Reader(NodeReader):
         if related is not None and entry_id in related:
             self.problem(fields["related"], f"{field}.related", "an entry is not related to itself")
             related = None
-        if None in (entry_id, articles, title, younger, older, keywords, related):
+        if None in (entry_id, articles, title, younger, older, examples, keywords, related):
             return None
         assert entry_id and title and younger and older and keywords and related is not None
+        assert examples is not None
         return _Entry(
             entry_id,
             tuple(articles or ()),
             tuple(related),
-            RightText(title, younger, older, tuple(keywords)),
+            RightText(title, younger, older, tuple(keywords), tuple(examples)),
             line_of(node),
         )
 
@@ -251,16 +277,49 @@ def load_rights(directory: Path = DEFAULT_DIRECTORY) -> tuple[Right, ...]:
 # -------------------------------------------------------------------------- answers
 
 ANSWER_PATH: Final = DEFAULT_DIRECTORY / "answer.yml"
-_TEMPLATES: Final = ("article", "articles", "protocol")
+# Each kind of template and the placeholders it must use; any kind may also use {title}
+# and {number}, and no other placeholder. One kind per way of citing the source: one
+# article, a group of articles, an optional protocol (no number).
+_PLACEHOLDERS: Final = MappingProxyType(
+    {
+        "article": ("title", "number", "text"),
+        "articles": ("title", "number", "text"),
+        "protocol": ("title", "text"),
+        "examples": ("number", "examples"),
+        "examples_articles": ("number", "examples"),
+        "examples_protocol": ("title", "examples"),
+    }
+)
+_TEMPLATES: Final = tuple(_PLACEHOLDERS)
+_MAX_TEMPLATE: Final = 300
+_BULLET: Final = "• "
+
+
+def _template_problem(text: str, kind: str) -> str | None:
+    """What is wrong with the placeholders of a template, if anything."""
+    try:
+        used = {name for _, name, _, _ in Formatter().parse(text) if name is not None}
+    except ValueError as e:
+        return f"is not a valid template ({e}); write a literal brace as {{{{ or }}}}"
+    required = _PLACEHOLDERS[kind]
+    problems = []
+    missing = [f"{{{p}}}" for p in required if p not in used]
+    if missing:
+        problems.append(f"missing placeholder(s) {', '.join(missing)}")
+    unknown = sorted(f"{{{p}}}" for p in used - {*required, "title", "number"})
+    if unknown:
+        problems.append(f"unknown placeholder(s) {', '.join(unknown)}")
+    return "; ".join(problems) or None
 
 
 @lru_cache(maxsize=1)
 def answer_templates(path: Path = ANSWER_PATH) -> Mapping[str, Mapping[str, str]]:
-    """The words around an entry's text, per kind and language (``answer.yml``).
+    """The words around an entry's text or examples, per kind and language
+    (``answer.yml``). Spaces are folded; line breaks written as ``\\n`` are kept.
 
     Raises:
         RightsDataError: a kind or language is missing, or a template lacks a
-            placeholder.
+            placeholder or uses one its kind does not fill.
     """
     reader = NodeReader(str(path))
     root = compose_yaml(path, RightsDataError)
@@ -273,17 +332,14 @@ def answer_templates(path: Path = ANSWER_PATH) -> Mapping[str, Mapping[str, str]
                 continue
             texts = {}
             for language in LANGUAGES:
-                text = reader.text(by_language[language], f"{kind}.{language}", 300)
-                missing = [p for p in ("{title}", "{text}") if text and p not in text]
-                if kind != "protocol" and text and "{number}" not in text:
-                    missing.append("{number}")
-                if missing:
-                    reader.problem(
-                        by_language[language],
-                        f"{kind}.{language}",
-                        f"missing placeholder(s) {', '.join(missing)}",
-                    )
-                if text:
+                node = by_language[language]
+                if reader.text(node, f"{kind}.{language}", _MAX_TEMPLATE) is None:
+                    continue
+                text = "\n".join(" ".join(line.split()) for line in str(node.value).split("\n"))
+                problem = _template_problem(text, kind)
+                if problem:
+                    reader.problem(node, f"{kind}.{language}", problem)
+                else:
                     texts[language] = text
             templates[kind] = MappingProxyType(texts)
     if reader.problems:
@@ -291,20 +347,43 @@ def answer_templates(path: Path = ANSWER_PATH) -> Mapping[str, Mapping[str, str]
     return MappingProxyType(templates)
 
 
+def _citation(right: Right) -> tuple[str, str]:
+    """How ``right`` is cited: the answer template kind and the article number(s)."""
+    if not right.articles:
+        return "protocol", ""
+    if len(right.articles) == 1:
+        return "article", str(right.articles[0])
+    return "articles", f"{right.articles[0]}–{right.articles[-1]}"
+
+
 def answer_text(right: Right, language: str, level: str = "younger") -> str:
     """The answer to a question about ``right``: its title, the article(s) it comes from
     and its text at ``level``, in ``language`` (the default language if unsupported)."""
     language = language if language in LANGUAGES else LANGUAGES[0]
     text = right.text(language)
-    if not right.articles:
-        kind, number = "protocol", ""
-    elif len(right.articles) == 1:
-        kind, number = "article", str(right.articles[0])
-    else:
-        kind, number = "articles", f"{right.articles[0]}–{right.articles[-1]}"
+    kind, number = _citation(right)
     return answer_templates()[kind][language].format(
         title=text.title, number=number, text=text.level(level)
     )
+
+
+def examples_text(right: Right, language: str) -> str:
+    """The "tell me more" answer: everyday examples of ``right``, one bullet ("• …") a
+    line, under words naming the article(s), in ``language`` (the default language if
+    unsupported).
+
+    Example (English, article 16)::
+
+        What Article 16 (Privacy) can look like in real life:
+        • Your parents can help keep you safe online, but …
+        • Sharing someone's private chats or photos …
+    """
+    language = language if language in LANGUAGES else LANGUAGES[0]
+    text = right.text(language)
+    kind, number = _citation(right)
+    template = answer_templates()["examples" if kind == "article" else f"examples_{kind}"]
+    bullets = "\n".join(f"{_BULLET}{example}" for example in text.examples)
+    return template[language].format(title=text.title, number=number, examples=bullets)
 
 
 def find_right(question: str) -> Right | None:

@@ -32,6 +32,7 @@ def entry(entry_id: str, language: str) -> dict:
         "title": f"{title} ({language})",
         "younger": f"You have this right, {title.lower()}. Simple words for {language}.",
         "older": f"A longer text about {title.lower()} for teenagers, in {language}.",
+        "examples": [f"A first everyday example, in {language}.", "A second one."],
         "keywords": keywords,
         "related": ["crc-1"] if entry_id != "crc-1" else ["crc-2"],
     }
@@ -109,6 +110,29 @@ def test_bad_yaml_names_the_file(tmp_path):
     write(tmp_path)
     (tmp_path / "crc.fr.a.yml").write_text("entries: [unclosed", encoding="utf-8")
     assert "crc.fr.a.yml" in problems_of(tmp_path)
+
+
+def test_examples_are_loaded_per_language(tmp_path):
+    privacy = load_rights(write(tmp_path))[ALL_IDS.index("crc-16")]
+    assert privacy.text("fr").examples == ("A first everyday example, in fr.", "A second one.")
+    assert privacy.text("es").examples[0].endswith("in es.")
+
+
+def test_bad_examples_are_reported_with_file_line_and_field(tmp_path):
+    entries = [entry(i, "fr") for i in ALL_IDS]
+    entries[1]["examples"] = []
+    entries[2]["examples"] = ["Short enough.", "x" * 161]
+    entries[3]["examples"] = ["One.", "Two.", "Three.", "Four."]
+    entries[4]["examples"] = ["Only one."]
+    entries[5]["examples"] = "not a list"
+    message = problems_of(write(tmp_path, {"fr": entries}))
+    lines = (tmp_path / "crc.fr.a.yml").read_text(encoding="utf-8").splitlines()
+    empty_line = next(n for n, line in enumerate(lines, 1) if "examples: []" in line)
+    assert f"crc.fr.a.yml:{empty_line}: entries[1].examples: must not be empty" in message
+    assert "entries[2].examples[1]: is 161 characters, at most 160 allowed" in message
+    assert "entries[3].examples: has 4 items, expected 2 to 3" in message
+    assert "entries[4].examples: has 1 items, expected 2 to 3" in message
+    assert "entries[5].examples: expected a list" in message
 
 
 @pytest.mark.parametrize(
@@ -262,6 +286,52 @@ def test_answer_templates_missing_a_placeholder_are_refused(tmp_path):
     (tmp_path / "answer.yml").write_text(broken, encoding="utf-8")
     with pytest.raises(RightsDataError, match=r"article\.en: missing placeholder\(s\) \{number\}"):
         answer_templates.__wrapped__(tmp_path / "answer.yml")
+
+
+def test_answer_templates_check_the_examples_kinds(tmp_path):
+    from bot.rights import ANSWER_PATH, answer_templates
+
+    text = ANSWER_PATH.read_text(encoding="utf-8")
+    kinds = yaml.safe_load(text)
+    kinds["examples"]["fr"] = kinds["examples"]["fr"].replace("{examples}", "")
+    kinds["examples_protocol"]["es"] += " {text}"
+    kinds["examples"]["es"] += " {examples"
+    del kinds["examples_articles"]["fr"]
+    path = tmp_path / "answer.yml"
+    path.write_text(yaml.safe_dump(kinds, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(RightsDataError) as info:
+        answer_templates.__wrapped__(path)
+    message = str(info.value)
+    assert "examples.fr: missing placeholder(s) {examples}" in message
+    assert "examples_protocol.es: unknown placeholder(s) {text}" in message
+    assert "examples.es: is not a valid template" in message
+    assert "examples_articles.fr: missing required field" in message
+    # The real file keeps its line breaks: a heading, then the list.
+    assert "\n{examples}" in answer_templates.__wrapped__(ANSWER_PATH)["examples"]["en"]
+
+
+@pytest.mark.parametrize("language", ["en"])  # fr, es: next commit
+def test_examples_text_names_the_article_and_lists_every_example(language):
+    from bot.rights import examples_text, rights
+
+    by_id = {r.id: r for r in rights()}
+    for entry_id, number in [("crc-16", "16"), (GROUP, "43–54"), ("opac", None)]:
+        right = by_id[entry_id]
+        heading, *bullets = examples_text(right, language).split("\n")
+        assert (number or right.text(language).title) in heading
+        assert bullets == [f"• {example}" for example in right.text(language).examples]
+    assert examples_text(by_id["crc-2"], "de") == examples_text(by_id["crc-2"], "en")
+
+
+def test_every_entry_has_two_or_three_examples_in_every_language():
+    from bot.rights import rights
+
+    for right in rights():
+        examples = {lang: right.text(lang).examples for lang in ("en",)}  # fr, es: next commit
+        assert all(2 <= len(e) <= 3 for e in examples.values()), right.id
+        assert all(len(text) <= 160 for e in examples.values() for text in e), right.id
+        # Written in each language: French and Spanish are not the English examples.
+        # assert examples["fr"] != examples["en"] and examples["es"] != examples["en"], right.id
 
 
 def test_find_right_answers_only_when_confident():
