@@ -4,8 +4,11 @@ Each file holds, for one language: a ``textspeak`` map used by the normaliser, n
 ``terms`` (regular-expression fragments a pattern can use as ``{name}``), ``categories``
 (patterns per safeguarding category, each with an ``id`` and an optional ``severity``),
 ``idioms`` (patterns that cancel a finding they cover: "this homework is killing me")
-``negations`` (cues that cancel a finding they immediately precede) and
-``happening_now`` (cues that the danger is happening now).
+``negations`` (cues that cancel a finding they immediately precede),
+``negations_after`` (cues that cancel a finding they immediately follow: French "il me
+frappe pas"), ``contrasts`` (cues right after a negated finding that keep it: "i'm not
+going to kill myself but…") and ``happening_now`` (cues that the danger is happening
+now).
 
 A file that cannot be trusted stops the load with a :class:`LexiconError` naming the
 file, the line and the field: an unknown category or key, a regular expression that
@@ -159,6 +162,14 @@ class Lexicon:
             text it is searched in.
         happening_now: cues that a disclosed danger is happening now or within hours
             ("right now", "ahorita", "il revient ce soir"); see :mod:`bot.safety.triage`.
+        negations_after: cues that cancel a finding they immediately follow, for
+            languages that negate after the verb ("il me frappe pas").
+        trailing_negation: all ``negations_after`` cues in one expression, matched
+            where a finding ends (None when there are none).
+        contrasts: cues that, right after a negated finding, keep it ("i'm not going
+            to hurt myself but i think about it").
+        contrast: all ``contrasts`` cues in one expression, matched where a finding
+            ends (None when there are none).
     """
 
     language: str
@@ -169,6 +180,10 @@ class Lexicon:
     textspeak: Mapping[str, str]
     negation: re.Pattern[str] = field(repr=False)
     happening_now: tuple[Cue, ...] = ()
+    negations_after: tuple[Cue, ...] = ()
+    trailing_negation: re.Pattern[str] | None = field(default=None, repr=False)
+    contrasts: tuple[Cue, ...] = ()
+    contrast: re.Pattern[str] | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -380,7 +395,17 @@ class LiteralSet:
 
 
 _TOP_KEYS: Final = frozenset(
-    {"language", "textspeak", "terms", "categories", "idioms", "negations", "happening_now"}
+    {
+        "language",
+        "textspeak",
+        "terms",
+        "categories",
+        "idioms",
+        "negations",
+        "negations_after",
+        "contrasts",
+        "happening_now",
+    }
 )
 _ENTRY_KEYS: Final = frozenset({"id", "pattern", "severity"})
 _IDIOM_KEYS: Final = frozenset({"id", "pattern", "categories"})
@@ -661,6 +686,16 @@ def load_lexicon(path: Path, language: str) -> Lexicon:
         if "happening_now" in sections
         else ()
     )
+    negations_after = (
+        _cues(file, compiler, sections["negations_after"][1], "negations_after", ids)
+        if "negations_after" in sections
+        else ()
+    )
+    contrasts = (
+        _cues(file, compiler, sections["contrasts"][1], "contrasts", ids)
+        if "contrasts" in sections
+        else ()
+    )
     textspeak = _textspeak(file, sections["textspeak"][1]) if "textspeak" in sections else {}
 
     # A cue counts only when it ends right where the finding starts (spaces aside), so
@@ -669,6 +704,13 @@ def load_lexicon(path: Path, language: str) -> Lexicon:
     negation = re.compile(f"(?:{negation_source})\\s*$")
     if negation.search(f" {CLAUSE_BREAK} ") is not None:
         raise file.error(sections["negations"][0], "negations", "a cue matches a bare clause break")
+    # Cues after a finding start where it ends (spaces aside): matched with `match`.
+    trailing_negation = _leading(negations_after)
+    if trailing_negation is not None and trailing_negation.match(f" {CLAUSE_BREAK} "):
+        raise file.error(
+            sections["negations_after"][0], "negations_after", "a cue matches a bare clause break"
+        )
+    contrast = _leading(contrasts)
     return Lexicon(
         language=language,
         path=path,
@@ -678,7 +720,18 @@ def load_lexicon(path: Path, language: str) -> Lexicon:
         textspeak=MappingProxyType(textspeak),
         negation=negation,
         happening_now=happening_now,
+        negations_after=negations_after,
+        trailing_negation=trailing_negation,
+        contrasts=contrasts,
+        contrast=contrast,
     )
+
+
+def _leading(cues: Sequence[Cue]) -> re.Pattern[str] | None:
+    """All ``cues`` in one expression that must start where it is matched, spaces aside."""
+    if not cues:
+        return None
+    return re.compile("\\s*(?:" + "|".join(f"(?:{c.regex.pattern})" for c in cues) + ")")
 
 
 def _merge_textspeak(lexicons: list[Lexicon]) -> dict[str, str]:

@@ -9,9 +9,11 @@ A match is dropped when
 
 * an idiom covers it ("this homework is killing me", "me muero de risa"), or
 * a negation cue ends right where it starts, spaces aside ("i'm not going to | hurt
-  myself", "nobody | hits me"). Sentence punctuation is a clause break " . " in
-  normalised text, so a negation in an earlier clause is never adjacent ("not really.
-  | suicidal tbh" stays a finding).
+  myself", "nobody | hits me"), or, in a language that negates after the verb, starts
+  right where it ends ("mes parents me frappent | pas"). Sentence punctuation is a
+  clause break " . " in normalised text, so a negation in an earlier clause is never
+  adjacent ("not really. | suicidal tbh" stays a finding). A contrast right after a
+  negated finding keeps it ("i'm not going to kill myself | but i think about it").
 
 Idioms and negation cues are taken from the lexicon that matched and from the stated
 language of the conversation. Disclosures that contain a negation ("i don't want to
@@ -124,11 +126,23 @@ class _Message:
             for cue, s, e in self.idiom_spans(lexicon)
         )
 
-    def negated(self, start: int, lexicons: list[Lexicon]) -> bool:
+    def negated(self, start: int, end: int, lexicons: list[Lexicon]) -> bool:
         # Each lexicon's cues are one expression anchored at the end of the window.
         window_start = max(0, start - NEGATION_WINDOW)
-        return any(
+        if any(
+            lexicon.trailing_negation is not None
+            and lexicon.trailing_negation.match(self.text, end) is not None
+            for lexicon in lexicons
+        ):
+            return True
+        if not any(
             lexicon.negation.search(self.text, window_start, start) is not None
+            for lexicon in lexicons
+        ):
+            return False
+        # "i'm not going to hurt myself but i keep thinking about it": recall first.
+        return not any(
+            lexicon.contrast is not None and lexicon.contrast.match(self.text, end) is not None
             for lexicon in lexicons
         )
 
@@ -171,7 +185,7 @@ def triage_with(lexicons: Lexicons, text: str, language: str | None = None) -> T
         for match in pattern.regex.finditer(message.text):
             start, end = match.span()
             if message.covered(start, end, pattern.category, context) or message.negated(
-                start, context
+                start, end, context
             ):
                 continue
             findings.append(

@@ -442,3 +442,27 @@ def test_happening_now_cues_are_loaded_and_checked(tmp_path):
     assert "happening_now[0].categories: unknown field" in load_error(bad, "en", extra)
     unclosed = minimal_lexicon("en") + "happening_now:\n  - id: now_en\n    pattern: '(now'\n"
     assert "happening_now[0].pattern" in load_error(broken, "en", unclosed)
+
+
+def test_negations_after_and_contrasts_are_loaded_and_checked(tmp_path):
+    after = "negations_after:\n  - id: after_en\n    pattern: 'nope'\n"
+    contrast = "contrasts:\n  - id: but_en\n    pattern: 'but'\n"
+    good, bare, extra = (tmp_path / name for name in ("good", "bare", "extra"))
+    for folder in (good, bare, extra):
+        folder.mkdir()
+    text = minimal_lexicon("en") + after + contrast
+    lexicon = load_lexicons(write_lexicons(good, {"en": text})).by_language["en"]
+    assert [c.id for c in lexicon.negations_after] == ["after_en"]
+    assert [c.id for c in lexicon.contrasts] == ["but_en"]
+    # Both start where a finding ends, spaces aside, and nowhere else.
+    assert lexicon.trailing_negation is not None and lexicon.contrast is not None
+    assert lexicon.trailing_negation.match("x  nope", 1)
+    assert not lexicon.trailing_negation.match("x so nope", 1)
+    assert lexicon.contrast.match(" but", 0)
+    # A language without them has none.
+    fr = load_lexicons(good).by_language["fr"]
+    assert fr.trailing_negation is None and fr.contrast is None
+    dot = minimal_lexicon("en") + "negations_after:\n  - id: dot_en\n    pattern: '\\.'\n"
+    assert "a cue matches a bare clause break" in load_error(bare, "en", dot)
+    categories = minimal_lexicon("en") + contrast + "    categories: [bullying]\n"
+    assert "contrasts[0].categories: unknown field" in load_error(extra, "en", categories)

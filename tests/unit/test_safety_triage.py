@@ -456,6 +456,22 @@ BENIGN: dict[str, list[str]] = {
         "i'm so tired i could sleep forever",
         "my parents are strict and won't let me out after 9",
         "i got a new puppy and he bites me all the time",
+        # A toddler sibling who bites or smacks: not abuse.
+        "my little cousin bites me when she's tired",
+        "my toddler brother smacked me with his spoon",
+        "my 4 year old sister kicked me in her sleep",
+        # Asking what something is, or learning about it, is not a disclosure.
+        "what does child trafficking mean",
+        "is cyberbullying against the law",
+        "is grooming illegal in the uk",
+        "we have a presentation on child marriage for geography",
+        "i'm writing an essay about human trafficking",
+        "anti-bullying week starts monday",
+        "we read about kids who sewed clothes in factories all day",
+        # "don't want to / didn't mean to" before the finding, nothing after it.
+        "i don't intend to hurt myself, i just needed to vent",
+        "i didn't mean to cut myself, the knife slipped",
+        "i'm not being bullied, people are nice at my new school",
     ],
     "fr": [
         # The child hit a sibling in play: not violence against a family member.
@@ -497,6 +513,15 @@ BENIGN: dict[str, list[str]] = {
         "il m'a tapé dans la main",
         "mon frère me tape tout le temps dans le dos pour rigoler",
         "il a pris un couteau pour couper le gâteau",
+        "ma petite soeur m'a tapé avec sa poupée",
+        "mon petit cousin de 3 ans me tape quand il veut pas dormir",
+        "c'est quoi la traite des êtres humains ?",
+        "la sextorsion c'est puni par la loi ?",
+        "on fait un exposé sur le mariage forcé en histoire-géo",
+        "la prof nous a parlé du travail des enfants au XIXe siècle",
+        # Négation après le verbe, sans « ne ».
+        "mes parents me tapent jamais, ils sont plutôt cool",
+        "mon beau père me crie dessus mais il me frappe pas",
     ],
     "es": [
         # "cortar" with someone is breaking up.
@@ -539,6 +564,13 @@ BENIGN: dict[str, list[str]] = {
         "mi mamá dice que me toca limpiar el cuarto",
         "mi hermano me pega chicles en el pelo jaja",
         "mi amigo me tocó el hombro",
+        "mi sobrinito me pega con su juguete",
+        "mi hermanita bebé me pegó en la cara jugando",
+        "qué es la trata de personas?",
+        "hicimos un trabajo sobre el trabajo infantil",
+        "el ciberacoso es delito en españa?",
+        "nunca me han hecho bullying",
+        "ya no me hacen bullying desde que cambié de cole",
     ],
 }
 
@@ -589,6 +621,45 @@ NEGATION = [
     ("es", "no voy a suicidarme", None),
     ("es", "mi papá nunca me pega", None),
     ("es", "no quiero morir", None),
+    # A contrast right after a negated finding keeps it: recall first.
+    ("en", "i won't kill myself but some nights i really want to", C.SUICIDE_SELF_HARM),
+    ("en", "i'm not going to hurt myself for now", C.SUICIDE_SELF_HARM),
+    ("en", "i don't want to cut myself but i do it anyway", C.SUICIDE_SELF_HARM),
+    ("en", "i don't want to kill myself, i promise", None),
+    ("en", "i'm not going to hurt myself, but thanks", None),
+    ("fr", "je vais pas me suicider pour l'instant", C.SUICIDE_SELF_HARM),
+    ("fr", "je veux pas me suicider mais j'y pense", C.SUICIDE_SELF_HARM),
+    ("es", "no me quiero matar pero lo pienso mucho", C.SUICIDE_SELF_HARM),
+    ("es", "no me voy a suicidar todavía", C.SUICIDE_SELF_HARM),
+    ("es", "no me voy a suicidar, gracias por preguntar", None),
+    # A French negation after the verb cancels only when the sentence stops there.
+    ("fr", "mon père me frappe pas tous les jours", C.ABUSE_NEGLECT),
+    ("fr", "ma mère me gifle pas mal ces temps ci", C.ABUSE_NEGLECT),
+    ("fr", "il me frappe jamais devant les autres", C.ABUSE_NEGLECT),
+    ("fr", "mon oncle me frappe pas, il me bat avec sa ceinture", C.ABUSE_NEGLECT),
+    ("fr", "ma mère me frappe jamais", None),
+    # A younger sibling's bite is play; an older one's punches are not.
+    ("en", "my big brother punches me", C.ABUSE_NEGLECT),
+    ("en", "my little brother keeps punching me and mum does nothing", C.ABUSE_NEGLECT),
+    ("es", "mi hermano mayor me pega", C.ABUSE_NEGLECT),
+    # A lesson about a subject is not a disclosure, unless the child says it is theirs.
+    (
+        "en",
+        "the film about forced marriage made me realise my parents are planning mine",
+        C.CHILD_MARRIAGE,
+    ),
+    ("en", "we did a project on trafficking, i think my cousin is being trafficked", C.TRAFFICKING),
+    ("en", "i think this is sextortion, he wants money", C.ONLINE_SEXUAL_EXPLOITATION),
+    ("fr", "on a vu un film sur le harcèlement et ça m'arrive tous les jours", C.BULLYING),
+    (
+        "fr",
+        "un reportage sur le mariage forcé m'a fait peur, mes parents en parlent",
+        C.CHILD_MARRIAGE,
+    ),
+    ("es", "vimos un documental sobre el trabajo infantil y yo hago lo mismo", C.CHILD_LABOUR),
+    ("es", "creo que lo que le pasa a mi prima es trata de personas", C.TRAFFICKING),
+    ("es", "tuvimos una charla sobre bullying y a mi me lo hacen siempre", C.BULLYING),
+    ("es", "nadie me hace bullying pero me pegan en el recreo", C.ABUSE_NEGLECT),
 ]
 
 LEETSPEAK = [
