@@ -1,0 +1,85 @@
+"""The child's age band: from channel metadata or what the child said ("I'm 14").
+
+HearMe never stores an age, only a band, and only uses it to choose how to say things
+(the reading level of rights answers; consultations' audiences later). Bands follow the
+two reading levels of the rights knowledge base: 8–12 and 13–17, and 18+ for a young
+adult who writes in (who gets the older wording). A child under 8 gets the 8–12 band.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+AGE_BANDS: Final = ("8-12", "13-17", "18+")
+YOUNGER: Final = "younger"
+OLDER: Final = "older"
+READING_LEVELS: Final = (YOUNGER, OLDER)
+
+# Ages a child might plausibly give; anything else ("I'm 99", "I'm 3") is not taken.
+_MIN_AGE: Final = 5
+_MAX_AGE: Final = 25
+
+# "I'm 14", "i am 14 years old", "14 yo", "j'ai 14 ans", "tengo 14 años" — on text
+# lower-cased, accents removed. An "I'm <n>" without "years" only counts when nothing
+# but the end, punctuation or a joining word follows ("I'm 14 and…", not "I'm 14
+# minutes late").
+_UNIT_EN: Final = r"(?:years?|yrs?|yo|y/o|y\.o\.?)(?:\s*old)?"
+_PATTERNS: Final = (
+    re.compile(
+        r"\b(?:i'?m|i am|im)\s+(?:only\s+|just\s+)?(\d{1,2})\s*"
+        r"(?:" + _UNIT_EN + r"|(?=$|[.,!?;:)]|\s+(?:and|but|so|&|btw|lol)\b))"
+    ),
+    re.compile(r"\b(?:my age is|i'?m aged|age\s*:)\s*(\d{1,2})\b"),
+    re.compile(r"\bj'?\s?ai\s+(?:que\s+|seulement\s+)?(\d{1,2})\s*ans\b"),
+    re.compile(r"\btengo\s+(?:solo\s+)?(\d{1,2})\s*(?:anos|anitos)\b"),
+    re.compile(r"\b(?:mi edad es|edad\s*:)\s*(\d{1,2})\b"),
+)
+
+
+def _plain(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def band_for_age(age: int) -> str | None:
+    """The band of an age in years, or None when it is not a plausible age."""
+    if not _MIN_AGE <= age <= _MAX_AGE:
+        return None
+    if age <= 12:
+        return AGE_BANDS[0]
+    return AGE_BANDS[1] if age <= 17 else AGE_BANDS[2]
+
+
+def age_band_from_text(text: str) -> str | None:
+    """The band of an age the child states about themself, in en, fr or es."""
+    plain = _plain(text[:500])
+    for pattern in _PATTERNS:
+        match = pattern.search(plain)
+        if match:
+            return band_for_age(int(match.group(1)))
+    return None
+
+
+def normalise_age_band(value: object) -> str | None:
+    """An age band from channel metadata: a band ("13-17") or an age (14, "14")."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return band_for_age(value)
+    if isinstance(value, str):
+        cleaned = value.strip().replace("–", "-").replace(" ", "")
+        if cleaned in AGE_BANDS:
+            return cleaned
+        if cleaned.isdigit():
+            return band_for_age(int(cleaned))
+    return None
+
+
+def reading_level(age_band: object, chosen: object = None) -> str:
+    """How to say a right: what the child chose ("simpler"/"more detail") wins, then the
+    age band (13-17 and 18+: older), else the 8–12 wording."""
+    if chosen in READING_LEVELS:
+        return str(chosen)
+    return OLDER if age_band in AGE_BANDS[1:] else YOUNGER
