@@ -4,7 +4,8 @@ Child in child-friendly words, and finding the right(s) a question is about.
 Files: ``knowledge/rights/crc.<lang>.<part>.yml`` (parts only keep files short). Each
 entry is one article (``crc-16``), the group of articles 43–54 (``crc-43-54``) or an
 optional protocol (``opsc``, ``opac``, ``opic``), with a title, a text for ages 8–12
-(``younger``), a text for 13–17 (``older``), keywords and related entries. One
+(``younger``), a text for 13–17 (``older``), 2–3 everyday ``examples`` (the "tell me
+more" answer), keywords and related entries. One
 validating loader turns all files into frozen records and reports every problem with
 file, line and field; every entry must exist in every language.
 
@@ -31,7 +32,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import FeatureUnion
 from sklearn.preprocessing import normalize
-from yaml.nodes import MappingNode, Node, SequenceNode
+from yaml.nodes import Node, SequenceNode
 
 from bot.names import LANGUAGES
 from bot.problems import DataFileError, NodeReader, Problem, compose_yaml, line_of
@@ -118,13 +119,7 @@ class _Entry:
 
 class _Reader(NodeReader):
     def entry(self, node: Node, field: str) -> _Entry | None:
-        # TEMPORARY: examples optional until every language has them.
-        has_examples = isinstance(node, MappingNode) and any(
-            getattr(k, "value", None) == "examples" for k, _ in node.value
-        )
-        fields = self.mapping(
-            node, field, _KEYS if has_examples else tuple(k for k in _KEYS if k != "examples")
-        )
+        fields = self.mapping(node, field, _KEYS)
         if fields is None:
             return None
         entry_id = self.text(fields["id"], f"{field}.id", 20)
@@ -146,15 +141,11 @@ class _Reader(NodeReader):
         title = self.text(fields["title"], f"{field}.title", _MAX_TITLE)
         younger = self.text(fields["younger"], f"{field}.younger", _MAX_TEXT)
         older = self.text(fields["older"], f"{field}.older", _MAX_TEXT)
-        examples = (
-            self.sequence(
-                fields["examples"],
-                f"{field}.examples",
-                lambda n, f: self.text(n, f, _MAX_EXAMPLE),
-                _EXAMPLES,
-            )
-            if has_examples
-            else ()
+        examples = self.sequence(
+            fields["examples"],
+            f"{field}.examples",
+            lambda n, f: self.text(n, f, _MAX_EXAMPLE),
+            _EXAMPLES,
         )
         keywords = self.sequence(
             fields["keywords"],
@@ -168,8 +159,8 @@ class _Reader(NodeReader):
             related = None
         if None in (entry_id, articles, title, younger, older, examples, keywords, related):
             return None
-        assert entry_id and title and younger and older and keywords and related is not None
-        assert examples is not None
+        assert entry_id and title and younger and older and examples and keywords
+        assert related is not None
         return _Entry(
             entry_id,
             tuple(articles or ()),

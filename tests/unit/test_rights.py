@@ -125,6 +125,7 @@ def test_bad_examples_are_reported_with_file_line_and_field(tmp_path):
     entries[3]["examples"] = ["One.", "Two.", "Three.", "Four."]
     entries[4]["examples"] = ["Only one."]
     entries[5]["examples"] = "not a list"
+    del entries[6]["examples"]
     message = problems_of(write(tmp_path, {"fr": entries}))
     lines = (tmp_path / "crc.fr.a.yml").read_text(encoding="utf-8").splitlines()
     empty_line = next(n for n, line in enumerate(lines, 1) if "examples: []" in line)
@@ -133,6 +134,7 @@ def test_bad_examples_are_reported_with_file_line_and_field(tmp_path):
     assert "entries[3].examples: has 4 items, expected 2 to 3" in message
     assert "entries[4].examples: has 1 items, expected 2 to 3" in message
     assert "entries[5].examples: expected a list" in message
+    assert "entries[6].examples: missing required field" in message
 
 
 @pytest.mark.parametrize(
@@ -310,7 +312,7 @@ def test_answer_templates_check_the_examples_kinds(tmp_path):
     assert "\n{examples}" in answer_templates.__wrapped__(ANSWER_PATH)["examples"]["en"]
 
 
-@pytest.mark.parametrize("language", ["en"])  # fr, es: next commit
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
 def test_examples_text_names_the_article_and_lists_every_example(language):
     from bot.rights import examples_text, rights
 
@@ -327,11 +329,11 @@ def test_every_entry_has_two_or_three_examples_in_every_language():
     from bot.rights import rights
 
     for right in rights():
-        examples = {lang: right.text(lang).examples for lang in ("en",)}  # fr, es: next commit
+        examples = {lang: right.text(lang).examples for lang in ("en", "fr", "es")}
         assert all(2 <= len(e) <= 3 for e in examples.values()), right.id
         assert all(len(text) <= 160 for e in examples.values() for text in e), right.id
         # Written in each language: French and Spanish are not the English examples.
-        # assert examples["fr"] != examples["en"] and examples["es"] != examples["en"], right.id
+        assert examples["fr"] != examples["en"] and examples["es"] != examples["en"], right.id
 
 
 def test_find_right_answers_only_when_confident():
