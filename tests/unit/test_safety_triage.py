@@ -916,3 +916,73 @@ def test_bullying_in_a_group_chat_right_now_is_not_an_emergency():
     result = triage("everyone in the group chat is calling me a loser and a freak right now")
     assert result.happening_now and Category.BULLYING in result.categories
     assert Category.IMMEDIATE_DANGER not in result.categories
+
+
+# Families of disclosures the lexicons once missed (each with a look-alike that must
+# stay quiet): a decision to be gone, feeling a burden, lethal-dose questions, a door
+# being broken in, adults who hit or insult children in their care, grooming secrecy,
+# a sent picture passed around, clothes pulled down, names called to mock.
+FAMILIES = [
+    ("en", "i've made up my mind, i won't be here when school starts again", C.SUICIDE_SELF_HARM),
+    ("en", "i know i won't be around much longer", C.SUICIDE_SELF_HARM),
+    ("en", "i won't be here tomorrow, we're going to my nan's", None),
+    ("en", "honestly i'm just a burden to my family", C.SUICIDE_SELF_HARM),
+    ("en", "i made a mistake in my test", None),
+    ("en", "how many sleeping pills would it take", C.SUICIDE_SELF_HARM),
+    ("en", "what's a lethal dose of ibuprofen", C.SUICIDE_SELF_HARM),
+    ("en", "how many paracetamol can i take for a headache", None),
+    ("en", "the teacher slammed me against the lockers", C.ABUSE_NEGLECT),
+    ("en", "our headmaster canes us for being late", C.ABUSE_NEGLECT),
+    ("en", "my swimming coach yells at us that we're fat cows", C.ABUSE_NEGLECT),
+    (
+        "en",
+        "my football coach says the extra one to one practice is our little secret",
+        C.SEXUAL_ABUSE,
+    ),
+    ("en", "my dad says the surprise party for mum is our secret", None),
+    ("en", "the pic i sent my ex is now all over the group chat", C.ONLINE_SEXUAL_EXPLOITATION),
+    ("en", "the photo i sent my mum got shared in the family group", None),
+    ("en", "what is grooming? i think it's happening to me", C.ONLINE_SEXUAL_EXPLOITATION),
+    ("fr", "j'ai pris ma décision, je serai plus là à la rentrée", C.SUICIDE_SELF_HARM),
+    ("fr", "je serai plus là en juillet, on déménage", None),
+    ("fr", "je me sens comme un fardeau pour ma famille", C.SUICIDE_SELF_HARM),
+    ("fr", "j'ai fait une erreur de calcul", None),
+    ("fr", "combien de doliprane il faut pour ne plus se réveiller", C.SUICIDE_SELF_HARM),
+    ("fr", "combien de doliprane je peux prendre par jour", None),
+    ("fr", "quelqu'un défonce la porte de ma chambre", C.IMMEDIATE_DANGER),
+    ("fr", "la coach nous traite de grosses vaches", C.ABUSE_NEGLECT),
+    ("fr", "ils m'ont baissé mon pantalon dans la cour", C.SEXUAL_ABUSE),
+    (
+        "fr",
+        "la vidéo que je lui ai envoyée circule dans tout le lycée",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("fr", "à la récré ils m'appellent la girafe pour se moquer", C.BULLYING),
+    ("fr", "c'est quoi le harcèlement ? je crois que je le vis", C.BULLYING),
+    ("es", "ya lo decidí, no voy a estar aquí para navidad", C.SUICIDE_SELF_HARM),
+    ("es", "siento que soy una carga para mi familia", C.SUICIDE_SELF_HARM),
+    ("es", "cuantos ibuprofenos son demasiados pa morir", C.SUICIDE_SELF_HARM),
+    ("es", "cuantas pastillas de paracetamol puedo tomar al dia", None),
+    ("es", "el profe de educacion fisica nos dice que somos unos cerdos", C.ABUSE_NEGLECT),
+    ("es", "un chico me agarro a la fuerza en la fiesta", C.SEXUAL_ABUSE),
+    ("es", "me llevaron a la fuerza al dentista", None),
+    ("es", "en el recreo me bajaron los pantalones", C.SEXUAL_ABUSE),
+    (
+        "es",
+        "la foto que le mande a mi ex ahora la tiene todo el mundo",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("es", "que es el bullying? creo que me pasa a mi", C.BULLYING),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "phrase", "category"),
+    [pytest.param(*case, id=f"{case[0]}-{case[1]}") for case in FAMILIES],
+)
+def test_disclosure_families(language, phrase, category):
+    result = triage(phrase, language)
+    if category is None:
+        assert result.is_safe, result.findings
+    else:
+        assert category in result.categories, result.findings
