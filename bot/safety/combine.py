@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.names import Intent
-from bot.safety.classifier import Scores
+from bot.safety.classifier import NONE, Scores
 from bot.safety.lexicon import DEFAULT_SEVERITY, Category
 from bot.safety.triage import NOT_ESCALATED, Triage
 
@@ -16,6 +16,13 @@ from bot.safety.triage import NOT_ESCALATED, Triage
 LEARNED_THRESHOLD = 0.5
 # The dedicated safety classifier flags a message when P(not none) reaches this.
 DANGER_THRESHOLD = 0.5
+# DIET's flag counts only when the safety classifier gives the message at least this
+# danger score: DIET is near-certain about many ordinary messages ("the doctor says i
+# can't play football for a month" as sexual abuse at 0.99) that the classifier, trained
+# for this one question, rates as harmless. Chosen on eval/dev/ (docs/benchmarks.md):
+# the disclosures only DIET caught there scored 0.33 or more, the false alarms it
+# raised alone mostly below 0.25; 47 -> 42 false alarms of 240, no disclosure lost.
+LEARNED_MIN_DANGER = 0.25
 # A learned flag also counts as immediate danger (emergency number first) when the
 # classifier gives immediate_danger at least this share, even if another category
 # leads. Chosen on eval/dev/: 26 of 28 flagged emergencies get the emergency number
@@ -60,10 +67,11 @@ def decide(
     The lexicon wins when it found something (it is tested phrase by phrase and knows
     idioms and negation). Otherwise the dedicated safety classifier flags the message
     when its danger score reaches ``danger_threshold``, and DIET when a safety intent is
-    its confident best guess; either catches phrasings no pattern covers. A learned flag
-    takes its category's default severity, and also counts as immediate danger when the
-    classifier gives that a fair share (:data:`IMMEDIATE_DANGER_SHARE`) or the message
-    says it is happening now (``triage.happening_now``).
+    its confident best guess and the classifier does not rate the message as clearly
+    harmless (:data:`LEARNED_MIN_DANGER`); either catches phrasings no pattern covers. A
+    learned flag takes its category's default severity, and also counts as immediate
+    danger when the classifier gives that a fair share (:data:`IMMEDIATE_DANGER_SHARE`)
+    or the message says it is happening now (``triage.happening_now``).
     """
     if triage.top is not None:
         categories = tuple(dict.fromkeys(f.category.value for f in triage.findings))
@@ -74,6 +82,9 @@ def decide(
         return _learned_flag(Category(scores.category), "classifier", scores, triage)
     learned = learned_category(ranking)
     if learned is None or learned[1] < LEARNED_THRESHOLD:
+        return None
+    # An untrained classifier (category "none") has no view: DIET decides alone.
+    if scores is not None and scores.category != NONE and scores.danger < LEARNED_MIN_DANGER:
         return None
     return _learned_flag(Category(learned[0]), "learned", scores, triage)
 

@@ -69,8 +69,9 @@ def test_a_learned_flag_keeps_the_emergency_in_view():
     calm = Scores(danger=0.9, category="bullying", confidence=0.9, immediate_danger=0.05)
     flag = decide(triage("zzz"), ranking(("greet", 0.9)), calm)
     assert flag is not None and flag.categories == ("bullying",)
-    # DIET's flag gets the same check from the classifier's scores.
-    low = Scores(danger=0.2, category="abuse_neglect", confidence=0.5, immediate_danger=0.5)
+    # DIET's flag (the classifier below its own threshold, above LEARNED_MIN_DANGER)
+    # gets the same check from the classifier's scores.
+    low = Scores(danger=0.3, category="abuse_neglect", confidence=0.5, immediate_danger=0.5)
     flag = decide(triage("zzz"), ranking(("safety_abuse_neglect", 0.9)), low)
     assert flag is not None and flag.categories == ("abuse_neglect", "immediate_danger")
 
@@ -84,3 +85,21 @@ def test_a_learned_flag_happening_now_is_also_immediate_danger():
     bullying = Scores(danger=0.9, category="bullying", confidence=0.8, immediate_danger=0.0)
     flag = decide(triage(text), ranking(("greet", 0.9)), bullying)
     assert flag is not None and flag.categories == ("bullying",)
+
+
+def test_diet_alone_needs_the_classifier_not_to_rule_the_message_out():
+    # DIET is sure, the safety classifier says the message is plainly harmless.
+    harmless = Scores(danger=0.05, category="bullying", confidence=0.6)
+    assert decide(triage("zzz"), ranking(("safety_sexual_abuse", 0.99)), harmless) is None
+    # Some doubt from the classifier is enough for DIET's flag to stand.
+    unsure = Scores(danger=0.3, category="suicide_self_harm", confidence=0.6)
+    flag = decide(triage("zzz"), ranking(("safety_suicide_self_harm", 0.99)), unsure)
+    assert flag is not None and (flag.category, flag.source) == ("suicide_self_harm", "learned")
+    # Without a trained classifier (every score 0, category "none") DIET decides alone,
+    # and so it does when there are no scores at all.
+    untrained = Scores(danger=0.0, category="none", confidence=0.0)
+    assert decide(triage("zzz"), ranking(("safety_bullying", 0.8)), untrained) is not None
+    assert decide(triage("zzz"), ranking(("safety_bullying", 0.8)), None) is not None
+    # The floor never touches the lexicon.
+    flag = decide(triage("i want to kill myself"), ranking(("greet", 0.9)), harmless)
+    assert flag is not None and flag.source == "lexicon"
