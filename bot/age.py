@@ -1,9 +1,12 @@
 """The child's age band: from channel metadata or what the child said ("I'm 14").
 
-HearMe never stores an age, only a band, and only uses it to choose how to say things
-(the reading level of rights answers; consultations' audiences later). Bands follow the
-two reading levels of the rights knowledge base: 8–12 and 13–17, and 18+ for a young
-adult who writes in (who gets the older wording). A child under 8 gets the 8–12 band.
+HearMe never stores an age, only a band, and uses it to choose how to say things (the
+reading level of rights answers: 8–12 younger, 13 and over older) and, for
+consultations, who may take part and what may be collected. The bands' edges are the
+ones that matter: 13 (COPPA, the lowest GDPR age of digital consent) and 16 (GDPR's
+default); a country whose age of consent is 14 or 15 treats the whole 13–15 band as
+below it, which errs on the child's side. 18+ is a young adult who writes in; a child
+under 8 gets the 8–12 band.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import re
 import unicodedata
 from typing import Final
 
-AGE_BANDS: Final = ("8-12", "13-17", "18+")
+AGE_BANDS: Final = ("8-12", "13-15", "16-17", "18+")
 YOUNGER: Final = "younger"
 OLDER: Final = "older"
 READING_LEVELS: Final = (YOUNGER, OLDER)
@@ -49,7 +52,9 @@ def band_for_age(age: int) -> str | None:
         return None
     if age <= 12:
         return AGE_BANDS[0]
-    return AGE_BANDS[1] if age <= 17 else AGE_BANDS[2]
+    if age <= 15:
+        return AGE_BANDS[1]
+    return AGE_BANDS[2] if age <= 17 else AGE_BANDS[3]
 
 
 def age_band_from_text(text: str) -> str | None:
@@ -63,7 +68,7 @@ def age_band_from_text(text: str) -> str | None:
 
 
 def normalise_age_band(value: object) -> str | None:
-    """An age band from channel metadata: a band ("13-17") or an age (14, "14")."""
+    """An age band from channel metadata: a band ("13-15") or an age (14, "14")."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
@@ -79,7 +84,7 @@ def normalise_age_band(value: object) -> str | None:
 
 def reading_level(age_band: object, chosen: object = None) -> str:
     """How to say a right: what the child chose ("simpler"/"more detail") wins, then the
-    age band (13-17 and 18+: older), else the 8–12 wording."""
+    age band (13 and over: older), else the 8–12 wording."""
     if chosen in READING_LEVELS:
         return str(chosen)
     return OLDER if age_band in AGE_BANDS[1:] else YOUNGER

@@ -10,16 +10,16 @@ from bot.age import age_band_from_text, band_for_age, normalise_age_band, readin
 @pytest.mark.parametrize(
     ("text", "band"),
     [
-        ("I'm 14", "13-17"),
+        ("I'm 14", "13-15"),
         ("im 9 lol", "8-12"),
-        ("i am 16 years old and i have a question", "13-17"),
+        ("i am 16 years old and i have a question", "16-17"),
         ("I’m 12.", "8-12"),
         ("hi im 11 yo", "8-12"),
-        ("my age is 15", "13-17"),
+        ("my age is 15", "13-15"),
         ("I'm 19 and at uni", "18+"),
-        ("j'ai 13 ans", "13-17"),
+        ("j'ai 13 ans", "13-15"),
         ("Jai 10 ans et je veux savoir", "8-12"),
-        ("tengo 15 años", "13-17"),
+        ("tengo 15 años", "13-15"),
         ("Tengo 9 anos", "8-12"),
         ("I'm 7", "8-12"),  # the youngest band HearMe has
     ],
@@ -48,24 +48,26 @@ def test_other_numbers_are_not_the_childs_age(text):
 
 @pytest.mark.parametrize(
     ("value", "band"),
-    [("13-17", "13-17"), ("8–12", "8-12"), (15, "13-17"), ("10", "8-12"), (18, "18+")],
+    [("13-15", "13-15"), ("8–12", "8-12"), (15, "13-15"), (16, "16-17"), ("10", "8-12"), (18, "18+")],
 )
 def test_metadata_band_or_age(value, band):
     assert normalise_age_band(value) == band
 
 
-@pytest.mark.parametrize("value", [None, "", "teen", True, 150, "5-7", 3.5])
+@pytest.mark.parametrize("value", [None, "", "teen", True, 150, "5-7", "13-17", 3.5])
 def test_bad_metadata_is_ignored(value):
     assert normalise_age_band(value) is None
 
 
 def test_band_edges():
-    assert [band_for_age(a) for a in (4, 5, 12, 13, 17, 18, 25, 26)] == [
+    assert [band_for_age(a) for a in (4, 5, 12, 13, 15, 16, 17, 18, 25, 26)] == [
         None,
         "8-12",
         "8-12",
-        "13-17",
-        "13-17",
+        "13-15",
+        "13-15",
+        "16-17",
+        "16-17",
         "18+",
         "18+",
         None,
@@ -75,8 +77,9 @@ def test_band_edges():
 def test_reading_level_choice_then_band_then_younger():
     assert reading_level(None) == "younger"
     assert reading_level("8-12") == "younger"
-    assert reading_level("13-17") == "older"
+    assert reading_level("13-15") == "older"
+    assert reading_level("16-17") == "older"
     assert reading_level("18+") == "older"
-    assert reading_level("13-17", "younger") == "younger"
+    assert reading_level("16-17", "younger") == "younger"
     assert reading_level("8-12", "older") == "older"
     assert reading_level("8-12", "bogus") == "younger"
