@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 PY := .venv/bin/python
 
-.PHONY: help setup run chat train test test-fast lint bench eval-nlu eval-safety eval-rights clean
+.PHONY: help setup run chat train test test-fast lint bench eval-nlu eval-safety eval-rights eval-pii clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  make %-10s %s\n", $$1, $$2}'
@@ -40,6 +40,9 @@ eval-safety: ## safety triage recall, false alarms and numbers on eval/safety/
 
 eval-rights: ## rights retrieval top-1/top-3 accuracy on held-out questions (eval/rights/)
 	@PYTHONPATH=. $(PY) eval/rights.py
+
+eval-pii: ## free-text redaction: recall per kind, over-redaction and ms per answer (eval/pii/)
+	@PYTHONPATH=. $(PY) eval/pii.py
 
 clean: ## remove trained models and local databases (keeps .venv)
 	rm -rf models var
