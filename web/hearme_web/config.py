@@ -24,6 +24,11 @@ DEV_SECRET_KEY = "django-insecure-hearme-DEVELOPMENT-ONLY-never-use-in-productio
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
 
+# Published results never show a group or count of fewer than this many children. Below
+# 3 a count of 2 could be a child and their sibling, so lower values are refused.
+DEFAULT_MIN_GROUP_SIZE = 5
+LOWEST_MIN_GROUP_SIZE = 3
+
 _HOW_TO_GENERATE = (
     'Generate one with: python -c "from django.core.management.utils import '
     'get_random_secret_key; print(get_random_secret_key())"'
@@ -44,6 +49,7 @@ class WebConfig:
     csrf_trusted_origins: tuple[str, ...]
     trust_x_forwarded_proto: bool
     log_level: str
+    min_group_size: int = DEFAULT_MIN_GROUP_SIZE
 
     @property
     def is_production(self) -> bool:
@@ -86,6 +92,23 @@ def _http_url(name: str, value: str) -> str:
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ImproperlyConfigured(f"{name} must be an http(s) URL such as http://localhost:5005")
     return value.rstrip("/")
+
+
+def _min_group_size(environ: Mapping[str, str]) -> int:
+    raw = environ.get("HEARME_MIN_GROUP_SIZE", "").strip()
+    if not raw:
+        return DEFAULT_MIN_GROUP_SIZE
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"HEARME_MIN_GROUP_SIZE must be a whole number; got {raw!r}"
+        ) from None
+    if value < LOWEST_MIN_GROUP_SIZE:
+        raise ImproperlyConfigured(
+            f"HEARME_MIN_GROUP_SIZE must be at least {LOWEST_MIN_GROUP_SIZE}; got {value}"
+        )
+    return value
 
 
 def _check_production_secret(secret: str) -> None:
@@ -166,4 +189,5 @@ def load_config(environ: Mapping[str, str], repo_root: Path) -> WebConfig:
         csrf_trusted_origins=origins,
         trust_x_forwarded_proto=_bool(environ, "DJANGO_TRUST_X_FORWARDED_PROTO", default=False),
         log_level=log_level,
+        min_group_size=_min_group_size(environ),
     )

@@ -31,6 +31,10 @@ if HEARME.trust_x_forwarded_proto:
 
 RASA_PUBLIC_URL = HEARME.rasa_public_url
 
+# Published consultation results hide every group and count of fewer than this many
+# children (see docs/consultation-results.md, "Suppression").
+HEARME_MIN_GROUP_SIZE = HEARME.min_group_size
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
@@ -41,6 +45,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "web.dashboard.apps.DashboardConfig",
     "web.safeguarding.apps.SafeguardingConfig",
+    "web.consultations.apps.ConsultationsConfig",
 ]
 
 MIDDLEWARE = [
