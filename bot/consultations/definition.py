@@ -452,6 +452,14 @@ class _Reader(NodeReader):
         super().__init__(file)
         self.declared: dict[str, _Declared] = {}
         self.branches: list[_Branch] = []
+        self.keys: dict[int, Node] = {}  # id(value node) -> its key node
+
+    def problem(self, node: Node, field: str, message: str) -> None:
+        """A problem with a list or mapping is reported on the line of its key (a block
+        list starts on the line after ``options:``)."""
+        if isinstance(node, (MappingNode, SequenceNode)):
+            node = self.keys.get(id(node), node)
+        super().problem(node, field, message)
 
     # -- building blocks
 
@@ -467,7 +475,7 @@ class _Reader(NodeReader):
         there are still returned."""
         required, optional = spec
         if not isinstance(node, MappingNode):
-            self.problem(node, field, "expected a mapping")
+            self.problem(node, field or "(document)", "expected a mapping")
             return None
         allowed = (*required, *optional)
         fields: dict[str, Node] = {}
@@ -480,6 +488,7 @@ class _Reader(NodeReader):
                 self.problem(key_node, where, f"unknown field (expected {', '.join(allowed)})")
             else:
                 fields[key] = value_node
+                self.keys[id(value_node)] = key_node
         for key in required:
             if key not in fields:
                 self.problem(node, f"{field}.{key}" if field else key, missing.format(key=key))
@@ -1049,6 +1058,8 @@ def _compose(text: str, source: str) -> Node:
             message += ")"
         if "\\t" in message or "\t" in message:
             message += "; indent with spaces, not tabs"
+        elif "flow" in message:
+            message += '; inside { } or [ ], put text that has ? : , or # in "double quotes"'
         raise ConsultationError(
             [Problem(source, line, _YAML, f"not valid YAML{where}: {message}")]
         ) from e
