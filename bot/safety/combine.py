@@ -21,8 +21,10 @@ DANGER_THRESHOLD = 0.5
 # can't play football for a month" as sexual abuse at 0.99) that the classifier, trained
 # for this one question, rates as harmless. Chosen on eval/dev/ (docs/benchmarks.md):
 # the disclosures only DIET caught there scored 0.33 or more, the false alarms it
-# raised alone mostly below 0.25; 47 -> 42 false alarms of 240, no disclosure lost.
-LEARNED_MIN_DANGER = 0.25
+# raised alone mostly below 0.2; 47 -> 43 false alarms of 240, no disclosure lost.
+# Kept well below 0.33 because a retrained classifier moves such scores (0.25 would
+# have lost one of them with the extra examples planned for the next training).
+LEARNED_MIN_DANGER = 0.2
 # A learned flag also counts as immediate danger (emergency number first) when the
 # classifier gives immediate_danger at least this share, even if another category
 # leads. Chosen on eval/dev/: 26 of 28 flagged emergencies get the emergency number
