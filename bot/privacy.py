@@ -15,13 +15,26 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
-from typing import Final
+from typing import Final, NamedTuple
+
+from bot.names import LANGUAGES
+from bot.redaction import ADDRESS as ADDRESS_KIND
+from bot.redaction import HANDLE as HANDLE_KIND
+from bot.redaction import NAME as NAME_KIND
+from bot.redaction import SCHOOL as SCHOOL_KIND
+from bot.redaction import find_spans, guess_languages
 
 EMAIL: Final = "[email]"
 LINK: Final = "[link]"
 HANDLE: Final = "[handle]"
 PHONE: Final = "[phone]"
 NUMBER: Final = "[number]"
+NAME: Final = "[name]"
+ADDRESS: Final = "[address]"
+SCHOOL: Final = "[school]"
+
+# When two finds overlap, the placeholder of the one listed first covers both.
+_STRENGTH: Final = (EMAIL, LINK, PHONE, HANDLE, ADDRESS, SCHOOL, NAME, NUMBER)
 
 ELLIPSIS: Final = "…"
 
@@ -31,6 +44,23 @@ _PHONE_MIN_DIGITS: Final = 7
 _PHONE_MAX_DIGITS: Final = 15
 
 _EMAIL_RE: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+
+# Children leave out the domain ("lily09@gmail") or spell the "@" out ("lily arroba
+# gmail punto com"). "at" alone is an everyday word, so with it the domain's end or a
+# digit in the name must be there too ("tom123 at gmail").
+_PROVIDERS: Final = (
+    r"(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|live|msn|aol|protonmail|proton"
+    r"|orange|free|sfr|laposte|wanadoo|gmx|yandex|btinternet|telefonica|movistar)"
+)
+_DOT: Final = r"\s*(?:\.|\(dot\)|\[dot\]|\bdot\b|\bpunto\b|\bpoint\b)\s*"
+_TLD: Final = rf"(?:com|net|org|fr|es|mx|ar|cl|co|uk|ie|be|ca)(?:{_DOT}(?:uk|mx|ar)\b)?\b"
+_SPELLED_EMAIL_RE: Final = re.compile(
+    rf"[\w.+-]*\w@{_PROVIDERS}\b"
+    rf"|[\w.+-]*\w\s*(?:\barroba\b|\barobase\b|\(at\)|\[at\])\s*{_PROVIDERS}\b(?:{_DOT}{_TLD})?"
+    rf"|[\w.+-]*\w\s+at\s+{_PROVIDERS}{_DOT}{_TLD}"
+    rf"|[\w.+-]*\d[\w.+-]*\s+at\s+{_PROVIDERS}\b",
+    re.IGNORECASE,
+)
 
 # Links: anything with a scheme or "www.", and bare domains children commonly meet
 # ("tiktok.com/@name", "discord.gg/abc"). Top-level domains that are also words when a
@@ -47,6 +77,17 @@ _URL_RE: Final = re.compile(
 
 # "@lily_2010", "@lily.smith"; an "@" after a word character is an email (already gone).
 _HANDLE_RE: Final = re.compile(r"(?<![\w@])@\w(?:[\w.]*\w)?")
+# "shadowfox#4821" (a Discord tag), and any word with an underscore in it: nobody writes
+# "lily_2010" in a sentence except as a username.
+_DISCORD_TAG_RE: Final = re.compile(r"(?<![\w@])[\w.]{2,32}#\d{4}\b")
+_WORDISH_RE: Final = re.compile(r"(?<![\w.@/#-])(?:\w+\.)*\w*_\w*(?:\.\w+)*")
+
+# Postcodes that are not just digits: UK ("LS6 2QT", but not "Y7 2nd") and Canada.
+_POSTCODE_RE: Final = re.compile(
+    r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d(?!st|nd|rd|th)[A-Z]{2}\b"
+    r"|\b[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d\b",
+    re.IGNORECASE,
+)
 
 # A digit, then digits separated by at most a few spaces, dots, dashes or brackets, with
 # an optional leading "+" or "(": "07700 900123", "+33 (0)6 12 34 56 78",
@@ -80,38 +121,98 @@ def pseudonym(channel: str, sender_id: str, secret: bytes) -> str:
     return hmac.new(secret, message, hashlib.sha256).hexdigest()
 
 
-def _digits(match: re.Match[str]) -> str:
+class _Found(NamedTuple):
+    start: int
+    end: int
+    placeholder: str
+
+
+def _digit_spans(match: re.Match[str]) -> list[_Found]:
     found = match.group(0)
     count = sum(ch.isdigit() for ch in found)
     if _PHONE_MIN_DIGITS <= count <= _PHONE_MAX_DIGITS:
-        return PHONE
+        return [_Found(match.start(), match.end(), PHONE)]
     # Not a phone number: keep the text (ages, times, "116 111"), but still hide long
     # unbroken runs such as postcodes or account numbers.
-    return _LONG_RUN_RE.sub(NUMBER, found)
+    return [
+        _Found(match.start() + run.start(), match.start() + run.end(), NUMBER)
+        for run in _LONG_RUN_RE.finditer(found)
+    ]
 
 
-def redact(text: str) -> str:
-    """Replaces contact details and long numbers with placeholders.
+def _handle_like(match: re.Match[str]) -> list[_Found]:
+    word = match.group(0)
+    if "_" in word and any(ch.isalpha() for ch in word):
+        return [_Found(match.start(), match.end(), HANDLE)]
+    return []
 
-    Emails become ``[email]``, links ``[link]``, @handles ``[handle]``, phone-like
-    numbers (7 to 15 digits, however spaced) ``[phone]``, and any other run of 5 or more
-    digits ``[number]``. Everything else is kept as it was. Names, schools and addresses
-    are not redacted yet (see the module docstring).
+
+def _pattern_spans(text: str) -> list[_Found]:
+    """What the regular expressions find, strongest kind first."""
+    found = [_Found(m.start(), m.end(), EMAIL) for m in _EMAIL_RE.finditer(text)]
+    found += [_Found(m.start(), m.end(), EMAIL) for m in _SPELLED_EMAIL_RE.finditer(text)]
+    found += [_Found(m.start(), m.end(), LINK) for m in _URL_RE.finditer(text)]
+    found += [_Found(m.start(), m.end(), HANDLE) for m in _HANDLE_RE.finditer(text)]
+    found += [_Found(m.start(), m.end(), HANDLE) for m in _DISCORD_TAG_RE.finditer(text)]
+    for m in _WORDISH_RE.finditer(text):
+        found += _handle_like(m)
+    found += [_Found(m.start(), m.end(), ADDRESS) for m in _POSTCODE_RE.finditer(text)]
+    for m in _DIGITS_RE.finditer(text):
+        found += _digit_spans(m)
+    found += [_Found(m.start(), m.end(), NUMBER) for m in _LONG_RUN_RE.finditer(text)]
+    return found
+
+
+def _merge(found: list[_Found]) -> list[_Found]:
+    """Overlapping finds become one, the kind of the strongest (earliest in
+    ``_STRENGTH``), so no part of a detail can be left between two placeholders."""
+    merged: list[_Found] = []
+    for item in sorted(found, key=lambda f: (f.start, -f.end)):
+        if merged and item.start < merged[-1].end:
+            last = merged[-1]
+            stronger = min(last.placeholder, item.placeholder, key=_STRENGTH.index)
+            merged[-1] = _Found(last.start, max(last.end, item.end), stronger)
+        else:
+            merged.append(item)
+    return merged
+
+
+def redact(text: str, language: str | None = None) -> str:
+    """Replaces the personal details in a child's free text with placeholders.
+
+    Two layers (see the module docstring): regular expressions for contact details and
+    numbers, in any language, then spaCy phrase patterns for names, street addresses,
+    schools and handles given by a cue ("my insta is …"), in ``language``. Without a
+    language (or with one HearMe does not speak) the language is guessed from common
+    words, and all three are tried when the guess is unclear.
+
+    Placeholders: ``[email]``, ``[link]``, ``[handle]``, ``[phone]`` (7 to 15 digits,
+    however spaced), ``[number]`` (any other run of 5 or more digits), ``[name]``,
+    ``[address]`` (street addresses and postcodes), ``[school]``. Everything else is
+    kept as it was, spacing included.
 
     Args:
         text: Free text a child wrote.
+        language: The conversation's language ("en", "fr", "es"), if known.
 
     Returns:
         The text with the placeholders in place of what they replace.
     """
-    text = _EMAIL_RE.sub(EMAIL, text)
-    text = _URL_RE.sub(LINK, text)
-    text = _HANDLE_RE.sub(HANDLE, text)
-    text = _DIGITS_RE.sub(_digits, text)
-    return _LONG_RUN_RE.sub(NUMBER, text)
+    found = _pattern_spans(text)
+    languages = (language,) if language in LANGUAGES else guess_languages(text)
+    kinds = {NAME_KIND: NAME, ADDRESS_KIND: ADDRESS, SCHOOL_KIND: SCHOOL, HANDLE_KIND: HANDLE}
+    found += [_Found(s.start, s.end, kinds[s.kind]) for s in find_spans(text, languages)]
+    out = []
+    position = 0
+    for item in _merge(found):
+        out.append(text[position : item.start])
+        out.append(item.placeholder)
+        position = item.end
+    out.append(text[position:])
+    return "".join(out)
 
 
-def excerpt(text: str, max_chars: int = 200) -> str:
+def excerpt(text: str, max_chars: int = 200, language: str | None = None) -> str:
     """A short, redacted, single-line excerpt of free text for staff to read.
 
     Redaction runs before shortening, so a number cut in half by the limit can't leave
@@ -120,6 +221,7 @@ def excerpt(text: str, max_chars: int = 200) -> str:
     Args:
         text: Free text a child wrote.
         max_chars: The longest excerpt to return, ellipsis included.
+        language: The conversation's language, passed to :func:`redact`.
 
     Returns:
         The redacted text with runs of whitespace made single spaces, cut at a word
@@ -130,7 +232,7 @@ def excerpt(text: str, max_chars: int = 200) -> str:
     """
     if max_chars < 2:
         raise ValueError(f"max_chars must be at least 2, got {max_chars}")
-    flat = _SPACE_RE.sub(" ", redact(text)).strip()
+    flat = _SPACE_RE.sub(" ", redact(text, language)).strip()
     if len(flat) <= max_chars:
         return flat
     room = max_chars - len(ELLIPSIS)

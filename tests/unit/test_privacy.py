@@ -4,10 +4,21 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
 from bot.privacy import excerpt, pseudonym, redact
+from bot.redaction import (
+    PrivacyDataError,
+    guess_languages,
+    load_privacy_data,
+    pipeline,
+    privacy_data,
+)
 
 SECRET = b"k" * 32
 
@@ -211,3 +222,291 @@ def test_excerpt_rejects_a_useless_limit():
 def test_empty_text():
     assert excerpt("") == ""
     assert excerpt("   \n ") == ""
+
+
+# --- redact: names, addresses, schools and handles (the spaCy layer) ----------------
+# Each case: (language, text, expected). Written for these tests, not taken from the
+# held-out evaluation set (eval/pii/).
+
+NAMES = [
+    # cues: any word that is not a stop word is a name after a strong cue
+    ("en", "hello my name is oscar and i like art", "hello my name is [name] and i like art"),
+    ("en", "My name's Freddie Clarke", "My name's [name]"),
+    ("en", "im called bethany, im 13", "im called [name], im 13"),
+    ("en", "everyone calls me Bex", "everyone calls me [name]"),
+    ("en", "this is Noor writing", "this is [name] writing"),
+    # relation words, titles, names on their own and joined by "and"
+    ("en", "my best friend is Tilly", "my best friend is [name]"),
+    ("en", "my brother Jamal hits me", "my brother [name] hits me"),
+    ("en", "my cousin olivia lives with us", "my cousin [name] lives with us"),
+    ("en", "mr thompson gives too much homework", "mr [name] gives too much homework"),
+    ("en", "Mrs. Ahmed is kind", "Mrs. [name] is kind"),
+    ("en", "Callum and Reece push me", "[name] and [name] push me"),
+    ("en", "I told Lucy", "I told [name]"),
+    ("en", "my mum Rose works nights", "my mum [name] works nights"),
+    ("fr", "je m'appelle sacha", "je m'appelle [name]"),
+    ("fr", "jmappelle Inaya et j'ai 11 ans", "jmappelle [name] et j'ai 11 ans"),
+    ("fr", "mon prénom c'est Maëlys", "mon prénom c'est [name]"),
+    ("fr", "moi c'est Enzo", "moi c'est [name]"),
+    ("fr", "c'est Jules", "c'est [name]"),
+    ("fr", "je suis Axel", "je suis [name]"),
+    ("fr", "ma sœur Romane", "ma sœur [name]"),
+    ("fr", "mon meilleur ami Ilyes", "mon meilleur ami [name]"),
+    ("fr", "Mme Garnier nous crie dessus", "Mme [name] nous crie dessus"),
+    ("fr", "madame Rousseau", "madame [name]"),
+    ("fr", "Nathan et Léo m'embêtent", "[name] et [name] m'embêtent"),
+    ("es", "me llamo iker", "me llamo [name]"),
+    ("es", "me yamo valentina", "me yamo [name]"),
+    ("es", "mi nombre es Jimena Ortiz", "mi nombre es [name]"),
+    ("es", "soy Bruno", "soy [name]"),
+    ("es", "soy el nico", "soy el [name]"),
+    ("es", "mi hermana mayor Carla", "mi hermana mayor [name]"),
+    ("es", "mi prima lola", "mi prima [name]"),
+    ("es", "la seño Marta", "la seño [name]"),
+    ("es", "Gonzalo y Thiago me molestan", "[name] y [name] me molestan"),
+]
+
+ADDRESSES = [
+    ("en", "i live at 7 oak avenue", "i live at [address]"),
+    ("en", "we live on Mill Road", "we live on [address]"),
+    ("en", "flat 12, 4 kings road", "[address]"),
+    ("en", "my postcode is M1 1AE", "my postcode is [address]"),
+    ("fr", "j'habite au 12 rue des Lilas", "j'habite au [address]"),
+    ("fr", "j'habite 4 avenue de la république", "j'habite [address]"),
+    ("fr", "on habite allée des Cerisiers", "on habite [address]"),
+    ("fr", "8 bis chemin de la Croix", "[address]"),
+    ("es", "vivo en la calle Alcalá 120", "vivo en la [address]"),
+    ("es", "vivo en calle del Pez 5", "vivo en [address]"),
+    ("es", "mi dirección es avenida Juárez 45", "mi dirección es [address]"),
+    ("es", "vivo en av. Libertador 2200", "vivo en [address]"),
+    ("es", "Carrera 15 # 93-20", "[address]"),
+]
+
+SCHOOLS = [
+    ("en", "i go to ashfield academy", "i go to [school]"),
+    ("en", "I'm at St Anne's Catholic Primary", "I'm at [school]"),
+    ("en", "my school is called Oak Tree Primary", "my school is called [school]"),
+    ("en", "Bishop Stopford School is strict", "[school] is strict"),
+    ("en", "Westbrook High banned phones", "[school] banned phones"),
+    ("fr", "je suis au collège Louise Michel", "je suis au [school]"),
+    ("fr", "au lycée Jean Monnet", "au [school]"),
+    ("fr", "je vais à l'école élémentaire Condorcet", "je vais à l'[school]"),
+    ("fr", "mon collège s'appelle les Tilleuls", "mon collège s'appelle [school]"),
+    ("es", "voy al colegio Santa Teresa", "voy al [school]"),
+    ("es", "estudio en el instituto Lope de Vega", "estudio en el [school]"),
+    ("es", "mi escuela se llama Benito Juárez", "mi escuela se llama [school]"),
+]
+
+HANDLES = [
+    ("en", "my snap is jess.xo", "my snap is [handle]"),
+    ("en", "my insta is coolcat", "my insta is [handle]"),
+    ("en", "add me on roblox BlueFox_12", "add me on roblox [handle]"),
+    ("en", "my discord is moonlight#0420", "my discord is [handle]"),
+    ("en", "my psn name is Dark Rider", "my psn name is [handle]"),
+    ("fr", "mon snap c'est mathis_du_77", "mon snap c'est [handle]"),
+    ("fr", "mon insta c'est lola.dessine", "mon insta c'est [handle]"),
+    ("fr", "mon pseudo c'est Zorglub", "mon pseudo c'est [handle]"),
+    ("es", "mi insta es sofi_baila", "mi insta es [handle]"),
+    ("es", "mi tiktok es @vale.dance", "mi tiktok es [handle]"),
+    ("es", "mi usuario de roblox es LunaGamer", "mi usuario de roblox es [handle]"),
+]
+
+EMAILS = [
+    ("en", "my email is sam.b@gmail", "my email is [email]"),
+    ("en", "lola2011 at hotmail dot co dot uk", "[email]"),
+    ("fr", "mon mail c'est zoe arobase orange point fr", "mon mail c'est [email]"),
+    ("es", "mi correo es luis_9 arroba gmail punto com", "mi correo es [email]"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), NAMES)
+def test_names(language, text, expected):
+    assert redact(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ADDRESSES)
+def test_street_addresses_and_postcodes(language, text, expected):
+    assert redact(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SCHOOLS)
+def test_school_names(language, text, expected):
+    assert redact(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), HANDLES)
+def test_social_handles_after_a_platform(language, text, expected):
+    assert redact(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), EMAILS)
+def test_emails_without_a_domain_or_spelled_out(language, text, expected):
+    assert redact(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # cue words with no name after them
+        ("en", "my friend said school is boring"),
+        ("en", "this is stupid"),
+        ("en", "call me later"),
+        ("en", "my name is secret"),
+        ("en", "I'm British and Muslim"),
+        ("en", "It's Monday again"),
+        ("en", "I miss my dad"),
+        # names that are words, unless written as a name
+        ("en", "Will you listen?"),
+        ("en", "we will win"),
+        ("en", "Max 2 hours of screen time"),
+        # streets and schools that are not anyone's address or school
+        ("en", "the road is busy"),
+        ("en", "the high street is empty"),
+        ("en", "i came 2nd place"),
+        ("en", "my old school was better"),
+        ("en", "primary school was fun"),
+        ("en", "i go to school by bike"),
+        ("en", "I go to the park with my mum"),
+        # platforms with no handle
+        ("en", "my insta is private"),
+        ("en", "tiktok is addictive"),
+        ("en", "roblox is my favourite game"),
+        ("en", "youtube is literally my life"),
+        ("fr", "moi c'est pareil"),
+        ("fr", "ma soeur est gentille"),
+        ("fr", "c'est nul"),
+        ("fr", "c'est Noël"),
+        ("fr", "je suis triste"),
+        ("fr", "mon jean est troué"),
+        ("fr", "Pierre m'a frappé"),
+        ("fr", "la rue est sombre"),
+        ("fr", "il n'y a pas de place"),
+        ("fr", "le collège c'est dur"),
+        ("fr", "au lycée on a cours tard"),
+        ("fr", "mon compte est privé"),
+        ("fr", "ma chaîne c'est super"),
+        ("es", "soy feliz"),
+        ("es", "soy de Perú"),
+        ("es", "mi amigo dice que no"),
+        ("es", "leo mucho"),
+        ("es", "ella dice que no"),
+        ("es", "tomas agua"),
+        ("es", "en la calle hay mucho ruido"),
+        ("es", "la avenida principal"),
+        ("es", "en el colegio hay bullying"),
+        ("es", "el instituto es grande"),
+        ("es", "mi insta es privado"),
+    ],
+)
+def test_ordinary_words_near_cues_are_left_alone(language, text):
+    assert redact(text, language) == text
+
+
+def test_several_kinds_in_one_answer():
+    text = "me llamo Alba Ruiz, vivo en calle Goya 8 y voy al colegio San Blas, mi insta es alba_r"
+    assert redact(text, "es") == (
+        "me llamo [name], vivo en [address] y voy al [school], mi insta es [handle]"
+    )
+
+
+def test_no_letter_of_a_found_name_survives():
+    result = redact("my name is Amira-Rose O'Neill and i am 12", "en")
+    assert result == "my name is [name] and i am 12"
+
+
+def test_the_language_is_guessed_when_not_given():
+    assert redact("bonjour je m'appelle Sacha et j'habite au 3 rue des Lilas") == (
+        "bonjour je m'appelle [name] et j'habite au [address]"
+    )
+    assert redact("hola me llamo Iker y voy al colegio Santa Teresa") == (
+        "hola me llamo [name] y voy al [school]"
+    )
+    # A language HearMe does not speak is guessed too.
+    assert redact("my name is oscar", "pt") == "my name is [name]"
+
+
+def test_guess_languages():
+    assert guess_languages("je suis au collège et c'est nul") == ("fr",)
+    assert guess_languages("the park should be open") == ("en",)
+    assert guess_languages("el colegio es muy grande") == ("es",)
+    assert guess_languages("Sacha") == ("en", "fr", "es")  # no clue: try them all
+
+
+def test_excerpt_takes_the_language():
+    assert excerpt("moi c'est Enzo", language="fr") == "moi c'est [name]"
+
+
+# --- the redaction data and pipelines ----------------------------------------------
+
+
+def test_the_shipped_privacy_data_loads_for_every_language():
+    data = privacy_data()
+    assert set(data.rules) == {"en", "fr", "es"}
+    for language in ("en", "fr", "es"):
+        assert len(data.names.first_names[language]) >= 150
+
+
+@pytest.mark.parametrize(
+    ("extra", "problem"),
+    [
+        ("happy,", "languages.en.not_names: 'happy' is listed twice"),
+        ("Happy,", "languages.en.not_names: 'Happy' is listed twice"),
+        ("yes,", "languages.en.not_names[2]: expected text"),  # a bare yes is YAML's true
+    ],
+)
+def test_a_bad_privacy_file_names_file_line_and_field(tmp_path, extra, problem):
+    shipped = Path(__file__).resolve().parents[2] / "knowledge" / "privacy"
+    rules = (shipped / "rules.yml").read_text(encoding="utf-8")
+    broken = rules.replace("    not_names: [not, happy,", f"    not_names: [not, happy, {extra}", 1)
+    assert broken != rules
+    (tmp_path / "rules.yml").write_text(broken, encoding="utf-8")
+    with pytest.raises(PrivacyDataError) as error:
+        load_privacy_data(tmp_path / "rules.yml", shipped / "names.yml")
+    line = 1 + rules[: rules.index("    not_names: [not, happy,")].count("\n")
+    assert f"rules.yml:{line}: {problem}" in str(error.value)
+
+
+def test_an_also_word_must_be_a_first_name(tmp_path):
+    shipped = Path(__file__).resolve().parents[2] / "knowledge" / "privacy"
+    names = (shipped / "names.yml").read_text(encoding="utf-8")
+    broken = names.replace("  en: [will, mark,", "  en: [will, mark, banana,", 1)
+    assert broken != names
+    (tmp_path / "names.yml").write_text(broken, encoding="utf-8")
+    with pytest.raises(PrivacyDataError, match="'banana' is in no first_names list"):
+        load_privacy_data(shipped / "rules.yml", tmp_path / "names.yml")
+
+
+def test_importing_privacy_loads_no_pipeline():
+    code = "import sys, bot.privacy; print('spacy' in sys.modules)"
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=root,
+        env={"PYTHONPATH": str(root)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.strip() == "False"
+
+
+def test_pipelines_are_built_once_per_language():
+    assert pipeline("fr") is pipeline("fr")
+    assert pipeline("fr") is not pipeline("es")
+
+
+def test_a_300_character_answer_takes_a_few_milliseconds():
+    text = (
+        "my name is oscar and my best friend is Tilly, we go to Ashfield Academy and "
+        "i live at 7 oak avenue. I think the park near us should have more lights "
+        "because it is dark in winter and my mum Rose worries when we walk home. "
+        "also my insta is coolcat_09 if you want to ask me more about it, thanks"
+    )[:300]
+    redact(text, "en")  # warm-up: builds the pipeline
+    rounds = 50
+    start = time.perf_counter()
+    for _ in range(rounds):
+        redact(text, "en")
+    per_answer_ms = (time.perf_counter() - start) * 1000 / rounds
+    # The target is < 5 ms; the bound leaves room for a busy test machine.
+    assert per_answer_ms < 20
