@@ -9,6 +9,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions._tracker import entity_value, latest_intent, latest_metadata, previous_bot_action
+from bot.age import age_band_from_text, normalise_age_band
 from bot.country import country_from_text, normalise_country
 from bot.language import (
     detect_language,
@@ -35,7 +36,8 @@ def country_was_asked(tracker: Tracker) -> bool:
 
 
 class ActionResolveContext(Action):
-    """Fills ``language``, ``language_source`` and ``country`` for the reply to come."""
+    """Fills ``language``, ``language_source``, ``country`` and ``age_band`` for the
+    reply to come."""
 
     def name(self) -> str:
         return ActionName.RESOLVE_CONTEXT
@@ -69,4 +71,11 @@ class ActionResolveContext(Action):
             country = country_from_text(text)
         if country and country != tracker.get_slot(Slot.COUNTRY):
             events.append(SlotSet(Slot.COUNTRY, country))
+        # A band the channel knows, else one the child just stated ("I'm 14"); a band
+        # once known stays until the child states another.
+        band = normalise_age_band(metadata.get("age_band", metadata.get("age")))
+        if band is None and not text.startswith("/"):
+            band = age_band_from_text(text)
+        if band and band != tracker.get_slot(Slot.AGE_BAND):
+            events.append(SlotSet(Slot.AGE_BAND, band))
         return events

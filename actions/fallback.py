@@ -1,4 +1,9 @@
-"""Low-confidence fallback: offer "did you mean…" buttons instead of guessing."""
+"""Low-confidence fallback: offer "did you mean…" buttons instead of guessing.
+
+NLU unsure of the intent is not the end: when the rights index is confident the message
+asks about a right ("article 12?", "can my parents read my phone"), that right is the
+answer (the NLU intent and the ranking are combined here and in action_answer_question).
+"""
 
 from __future__ import annotations
 
@@ -9,12 +14,16 @@ from rasa_sdk.events import EventType, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions._tracker import language
+from actions.rights import answer_rights_question
 from bot.names import SUGGESTIBLE_INTENTS, Response
 from bot.names import Action as ActionName
 from bot.texts import response_text
 
 MAX_SUGGESTIONS = 3
 MIN_SUGGESTION_CONFIDENCE = 0.1
+# A message the NLU could not place is read as a rights question only from this many
+# words (or when it names an article): "droitz" gets the menu's suggestions instead.
+MIN_QUESTION_WORDS = 3
 
 
 def suggestions(intent_ranking: list[dict[str, Any]]) -> list[str]:
@@ -43,6 +52,10 @@ class ActionHearMeFallback(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         ranking = tracker.latest_message.get("intent_ranking") or []
+        if answer_rights_question(
+            dispatcher, tracker, domain, suggest=False, min_words=MIN_QUESTION_WORDS
+        ):
+            return [UserUtteranceReverted()]
         picked = suggestions(ranking)
         if not picked:
             dispatcher.utter_message(response=Response.DEFAULT)

@@ -1,8 +1,9 @@
 """Neutral questions ("what is sextortion?", "what age can you get married?").
 
 A question about staying safe online gets the matching tips topic; a question about a
-right HearMe is confident of gets that right, citing the article (bot/rights.py); any
-other question gets an honest "I can't answer that in detail yet" and the menu.
+right gets that right, citing the article, or "did you mean…" buttons when HearMe is
+unsure (actions/rights.py); a question about neither gets an honest "I can't answer
+that in detail yet" and the menu.
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions._tracker import language
 from actions.education import send_tips
+from actions.rights import answer_rights_question
 from bot.education import education, match_topic
 from bot.names import Action as ActionName
 from bot.names import Response
-from bot.rights import answer_text, find_right
 
 
 class ActionAnswerQuestion(Action):
@@ -36,10 +37,7 @@ class ActionAnswerQuestion(Action):
         if topic is not None:
             send_tips(dispatcher, domain, lang, topic)
             return []
-        right = find_right(text)
-        if right is not None:
-            # Ages 8-12 wording until the child's age band is known.
-            dispatcher.utter_message(text=answer_text(right, lang, "younger"))
+        if answer_rights_question(dispatcher, tracker, domain):
             return []
         dispatcher.utter_message(response=Response.ASK_QUESTION)
         return []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -10,9 +11,11 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions._tracker import language
+from actions.rights import answer_rights_question
 from bot.helplines import resources_for
 from bot.names import Action as ActionName
 from bot.names import Entity, Response, Slot
+from bot.questions import is_question
 from bot.safety.respond import plan_safety_response
 from bot.texts import response_text
 from web.safeguarding.store import record_alert
@@ -44,8 +47,13 @@ def send_help(
     flag: dict[str, Any],
     *,
     resources_only: bool = False,
+    before_country_question: Callable[[], None] | None = None,
 ) -> tuple[str, str]:
-    """Plans and sends the help for a flag; returns its (category, severity)."""
+    """Plans and sends the help for a flag; returns its (category, severity).
+
+    ``before_country_question`` runs after the help and before HearMe asks for the
+    country (or at the end when it does not ask), e.g. to add the right a disclosing
+    question asked about."""
     category = str(flag.get("value") or "abuse_neglect")
     severity = str(flag.get("severity") or "high")
     country = tracker.get_slot(Slot.COUNTRY)
@@ -64,8 +72,14 @@ def send_help(
         also=[str(c) for c in flag.get("categories") or []],
         resources_only=resources_only,
     )
+    pending = before_country_question
     for say in says:
+        if pending is not None and say.response == Response.SAFETY_ASK_COUNTRY:
+            pending()
+            pending = None
         dispatcher.utter_message(response=say.response, **say.values)
+    if pending is not None:
+        pending()
     return category, severity
 
 
@@ -79,7 +93,17 @@ class ActionSafetyResponse(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         flag = safety_entity(tracker.latest_message.get("entities") or []) or {}
-        category, severity = send_help(dispatcher, tracker, domain, flag)
+        text = tracker.latest_message.get("text") or ""
+
+        def the_right_asked_about() -> None:
+            # "my dad hits me, is that allowed?": the help first, then the right — only
+            # when HearMe is confident which right, never "did you mean…" here.
+            if is_question(text):
+                answer_rights_question(dispatcher, tracker, domain, suggest=False)
+
+        category, severity = send_help(
+            dispatcher, tracker, domain, flag, before_country_question=the_right_asked_about
+        )
         country = tracker.get_slot(Slot.COUNTRY)
         lang = language(tracker)
         # One line for operators: ids only, never the child's words.

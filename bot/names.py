@@ -34,6 +34,9 @@ class Intent:
     STOP_QUIZ: Final = "stop_quiz"
     # Sent only by the quiz's answer buttons, with the quiz_question and quiz_option entities.
     QUIZ_ANSWER: Final = "quiz_answer"
+    ASK_QUESTION: Final = "ask_question"
+    # Sent only by the buttons under a rights answer, with the right and view entities.
+    RIGHTS_SHOW: Final = "rights_show"
     # Learned safety intents are "safety_<category>" (data/nlu/safety.*.yml).
     SAFETY_PREFIX: Final = "safety_"
 
@@ -46,12 +49,17 @@ class Entity:
     TIPS_TOPIC: Final = "tips_topic"
     QUIZ_QUESTION: Final = "quiz_question"
     QUIZ_OPTION: Final = "quiz_option"
+    # Sent in rights button payloads only (domain/rights.yml, actions/rights.py).
+    RIGHT: Final = "right"
+    VIEW: Final = "view"
 
 
 class Slot:
     LANGUAGE: Final = "language"
     LANGUAGE_SOURCE: Final = "language_source"
     COUNTRY: Final = "country"
+    AGE_BAND: Final = "age_band"
+    READING_LEVEL: Final = "reading_level"
     # One slot per quiz question, "quiz_<question id>" of knowledge/education/quiz.yml;
     # the value is the letter of the option chosen (the same in every language).
     QUIZ_PREFIX: Final = "quiz_"
@@ -73,6 +81,7 @@ class Action:
     SAFETY_RESPONSE: Final = "action_safety_response"
     SAFETY_RESOURCES: Final = "action_safety_resources"
     ANSWER_QUESTION: Final = "action_answer_question"
+    SHOW_RIGHT: Final = "action_show_right"
     ONLINE_SAFETY_TIPS: Final = "action_online_safety_tips"
     QUIZ_START: Final = "action_online_safety_quiz_start"
     QUIZ_SCORE: Final = "action_online_safety_quiz_score"
@@ -112,6 +121,19 @@ class Response:
     QUIZ_SCORE_ALL: Final = "utter_quiz_score_all"
     # Sent by action_safety_response after a bullying disclosure (bot/safety/respond.py).
     BULLYING_TIPS_OFFER: Final = "utter_bullying_tips_offer"
+    SAFETY_ASK_COUNTRY: Final = "utter_safety_ask_country"
+    # Rights (domain/rights.yml); the rights themselves live in knowledge/rights/.
+    RIGHTS_LABEL_MORE: Final = "utter_rights_label_more"
+    RIGHTS_LABEL_SIMPLER: Final = "utter_rights_label_simpler"
+    RIGHTS_LABEL_DETAIL: Final = "utter_rights_label_detail"
+    RIGHTS_LABEL_RELATED: Final = "utter_rights_label_related"
+    RIGHTS_LABEL_ACT: Final = "utter_rights_label_act"
+    RIGHTS_LABEL_NONE: Final = "utter_rights_label_none"
+    RIGHTS_LABEL_MENU: Final = "utter_rights_label_menu"
+    RIGHTS_DID_YOU_MEAN: Final = "utter_rights_did_you_mean"
+    RIGHTS_NOT_FOUND: Final = "utter_rights_not_found"
+    RIGHTS_RELATED: Final = "utter_rights_related"
+    RIGHTS_UNKNOWN: Final = "utter_rights_unknown"
 
 
 # Intents the fallback may offer as "did you mean…" buttons (each has a label response).

@@ -160,7 +160,7 @@ def plan_safety_response(
     if found == {BULLYING} and not emergency_first and not resources_only:
         says.append(Say(Response.BULLYING_TIPS_OFFER))
     if country_asked and not resources_only:
-        says.append(Say("utter_safety_ask_country"))
+        says.append(Say(Response.SAFETY_ASK_COUNTRY))
     if in_flow:
         says.append(Say("utter_safety_resume"))
     return says

@@ -95,3 +95,25 @@ def test_country_words_are_not_read_when_nobody_asked():
         slots={"language": "en", "language_source": "metadata"},
     )
     assert run(tracker) == {}
+
+
+def test_a_stated_age_sets_the_age_band():
+    assert run(
+        make_tracker("hi, I'm 14 and I have a question", slots={"language_source": "metadata"})
+    ) == {"age_band": "13-15"}
+
+
+def test_metadata_age_band_wins_and_a_known_band_is_not_set_again():
+    tracker = make_tracker(
+        "j'ai 9 ans",
+        metadata={"age_band": "13-15", "language": "fr"},
+        slots={"language": "fr", "language_source": "metadata", "age_band": "13-15"},
+    )
+    assert run(tracker) == {}
+
+
+def test_button_payloads_never_set_an_age():
+    tracker = make_tracker(
+        '/rights_show{"right": "crc-14", "view": "answer"}', intent="rights_show"
+    )
+    assert "age_band" not in run(tracker)

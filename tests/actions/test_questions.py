@@ -31,10 +31,28 @@ def test_an_online_safety_question_gets_that_topics_tips(domain, text, lang, top
     assert message["buttons"]  # next topic, all topics, quiz, menu
 
 
-@pytest.mark.parametrize("lang", ["en", "fr", "es"])
-def test_any_other_question_gets_the_honest_answer_and_the_menu(domain, lang):
-    (message,) = answer("what age can you get married in spain", lang, domain)
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("what is the capital of australia", "en"),
+        ("how many legs does a spider have", "en"),
+        ("quelle est la capitale de la france", "fr"),
+        ("cuantas patas tiene una araña", "es"),
+    ],
+)
+def test_a_question_about_neither_gets_the_honest_answer_and_the_menu(domain, text, lang):
+    (message,) = answer(text, lang, domain)
     assert message["response"] == "utter_ask_question"
+
+
+def test_a_rights_question_hearme_is_unsure_of_gets_did_you_mean(domain, monkeypatch):
+    from actions import rights as rights_actions
+    from bot.rights import rights
+
+    monkeypatch.setattr(rights_actions, "find_right", lambda text: None)
+    monkeypatch.setattr(rights_actions, "candidates", lambda text: list(rights()[:2]))
+    (message,) = answer("what age can you get married in spain", "en", domain)
+    assert message["response"] == "utter_rights_did_you_mean"
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@ language; questions that are also disclosures get the safety response first."""
 
 from __future__ import annotations
 
+import json
 import uuid
 
 import pytest
@@ -31,10 +32,52 @@ def test_a_first_message_rights_question_gets_the_article(stack, lang, question,
     assert cited in replies[0]["text"], replies
 
 
-def test_a_question_that_discloses_gets_safety_first(stack):
+def buttons_by_view(reply) -> dict[str, str]:
+    """A reply's buttons by the view their payload asks for."""
+    out = {}
+    for button in reply.get("buttons") or []:
+        body = json.loads("{" + button["payload"].split("{", 1)[1])
+        out[body.get("view", "")] = button["payload"]
+    return out
+
+
+def test_a_disclosing_question_gets_safety_first_then_the_right(stack):
     replies = stack.send(
         f"child-{uuid.uuid4().hex[:12]}",
         "my dad hits me with a belt, is that allowed?",
         {"language": "en", "country": "GB"},
     )
-    assert "0800 1111" in said(replies), replies
+    texts = [r.get("text") or "" for r in replies]
+    helpline = next(i for i, t in enumerate(texts) if "0800 1111" in t)
+    right = next(i for i, t in enumerate(texts) if "Article 19 of the UN Convention" in t)
+    assert helpline < right, texts
+
+
+@pytest.mark.parametrize(
+    ("lang", "age", "question", "cited", "act_words"),
+    [
+        ("en", "I'm 15", "can my teacher read my texts", "Article 16", "Childline"),
+        ("fr", "j'ai 14 ans", "est-ce que j'ai le droit de jouer ?", "L'article 31", "119"),
+        ("es", "tengo 16 años", "tengo derecho a ir a la escuela?", "El artículo 28", "ANAR"),
+    ],
+)
+def test_buttons_under_an_answer_in_each_language(stack, lang, age, question, cited, act_words):
+    """An older child's answer, then more, simpler, related and what-can-I-do."""
+    child = f"child-{uuid.uuid4().hex[:12]}"
+    country = {"en": "GB", "fr": "FR", "es": "ES"}[lang]
+    metadata = {"language": lang, "country": country}
+    stack.send(child, age, metadata)
+    (answer, *_) = [r for r in stack.send(child, question, metadata) if r.get("text")]
+    assert cited in answer["text"], answer
+    buttons = buttons_by_view(answer)
+    assert set(buttons) == {"more", "simpler", "related", "act"}  # 13 and over: older wording
+    more = stack.send(child, buttons["more"], metadata)
+    assert more[0]["text"].count("•") >= 2, more
+    simpler = stack.send(child, buttons["simpler"], metadata)
+    assert cited in simpler[0]["text"] and "detail" in buttons_by_view(simpler[0])
+    related = stack.send(child, buttons["related"], metadata)
+    first_related = next(iter(related[0].get("buttons") or [{}]))["payload"]
+    other = stack.send(child, first_related, metadata)
+    assert "Convention" in other[0]["text"] and "detail" in buttons_by_view(other[0])
+    act = stack.send(child, buttons["act"], metadata)
+    assert act_words in act[0]["text"], act
