@@ -468,6 +468,8 @@ class _Finder:
             return False
         if self.low[i] in self.p.not_names:
             return False
+        if i > 0 and self.low[i - 1] in self.p.saint_words:
+            return False  # "la saint Valentin", "San Martín": a saint, a day or a place
         if self.low[i] in self.p.also_words or self.stop(i):
             return self.cap(i) and not self.sentence_start(i)
         return True
@@ -554,7 +556,11 @@ class _Finder:
             self.name_at(i, "likely_name")
         for end in self.ends.get(_KNOWN_CUE, {}):
             i = self.skip_punct(end)
-            if 0 <= i < self.n and self.known(i) and self.low[i] not in self.p.also_words:
+            if 0 <= i < self.n and (
+                self.cap(i)
+                and self.known(i)
+                or (self.low[i] in self.p.first_names and self.low[i] not in self.p.also_words)
+            ):
                 self.name_at(i, "likely_name")
         for end in self.ends.get(_TITLE, {}):
             self.name_at(self.skip_punct(end), "lenient_name")
@@ -563,6 +569,8 @@ class _Finder:
             if i < self.n and self.low[i] == ",":
                 i += 1
             i = self.starts.get(_COPULA, {}).get(i, i)
+            if i in self.starts.get(_TITLE, {}) or i in self.starts.get(_RELATION, {}):
+                continue  # "my neighbour Mrs Okafor": the title's own rule finds the name
             self.name_at(self.skip_article(i), "likely_name")
         covered = {t for s in self.spans for t in range(s.start, s.end)}
         for i in range(self.n):
@@ -573,11 +581,17 @@ class _Finder:
 
     def street_name_words(self, i: int, *, lower_ok: bool, limit: int) -> int:
         """How many tokens from ``i`` on make a street or school name (particles only
-        inside it). ``lower_ok``: lower-case unknown words count too."""
+        inside it). ``lower_ok``: lower-case unknown words count too, months included:
+        many streets are named after dates ("calle 5 de mayo", "rue du 8 mai 1945")."""
         j, content, last_content = i, 0, i - 1
         while j < self.n and content < limit:
             low = self.low[j]
             if low in self.p.particles:
+                j += 1
+                continue
+            if low.isdigit() and j > i and self.low[j - 1] in self.p.particles and self.word(j + 1):
+                content += 1  # "du 8 mai"
+                last_content = j
                 j += 1
                 continue
             if self.word(j) and (
@@ -588,8 +602,6 @@ class _Finder:
                 or (lower_ok and not self.stop(j) and low not in self.p.school_not_names)
             ):
                 if self.stop(j) and not self.cap(j):
-                    break
-                if low in self.p.not_names and not self.cap(j):
                     break
                 content += 1
                 last_content = j

@@ -241,6 +241,7 @@ NAMES = [
     ("en", "my cousin olivia lives with us", "my cousin [name] lives with us"),
     ("en", "mr thompson gives too much homework", "mr [name] gives too much homework"),
     ("en", "Mrs. Ahmed is kind", "Mrs. [name] is kind"),
+    ("en", "my tutor Mr Reid", "my tutor Mr [name]"),
     ("en", "Callum and Reece push me", "[name] and [name] push me"),
     ("en", "I told Lucy", "I told [name]"),
     ("en", "my mum Rose works nights", "my mum [name] works nights"),
@@ -254,6 +255,7 @@ NAMES = [
     ("fr", "mon meilleur ami Ilyes", "mon meilleur ami [name]"),
     ("fr", "Mme Garnier nous crie dessus", "Mme [name] nous crie dessus"),
     ("fr", "madame Rousseau", "madame [name]"),
+    ("fr", "ma tante Mme Perrin", "ma tante Mme [name]"),  # the title is not the name
     ("fr", "Nathan et Léo m'embêtent", "[name] et [name] m'embêtent"),
     ("es", "me llamo iker", "me llamo [name]"),
     ("es", "me yamo valentina", "me yamo [name]"),
@@ -275,11 +277,13 @@ ADDRESSES = [
     ("fr", "j'habite 4 avenue de la république", "j'habite [address]"),
     ("fr", "on habite allée des Cerisiers", "on habite [address]"),
     ("fr", "8 bis chemin de la Croix", "[address]"),
+    ("fr", "j'habite rue du 8 mai 1945", "j'habite [address]"),
     ("es", "vivo en la calle Alcalá 120", "vivo en la [address]"),
     ("es", "vivo en calle del Pez 5", "vivo en [address]"),
     ("es", "mi dirección es avenida Juárez 45", "mi dirección es [address]"),
     ("es", "vivo en av. Libertador 2200", "vivo en [address]"),
     ("es", "Carrera 15 # 93-20", "[address]"),
+    ("es", "vivo en avenida 16 de septiembre 45", "vivo en [address]"),
 ]
 
 SCHOOLS = [
@@ -379,6 +383,9 @@ def test_emails_without_a_domain_or_spelled_out(language, text, expected):
         ("fr", "je suis triste"),
         ("fr", "mon jean est troué"),
         ("fr", "Pierre m'a frappé"),
+        ("fr", "ma tante se marie en juin"),
+        ("fr", "c'est ben trop tôt"),
+        ("fr", "une carte pour la saint valentin"),
         ("fr", "la rue est sombre"),
         ("fr", "il n'y a pas de place"),
         ("fr", "le collège c'est dur"),
