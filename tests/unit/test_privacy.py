@@ -437,6 +437,9 @@ def test_guess_languages():
     assert guess_languages("the park should be open") == ("en",)
     assert guess_languages("el colegio es muy grande") == ("es",)
     assert guess_languages("Sacha") == ("en", "fr", "es")  # no clue: try them all
+    # Words shared between languages are no clue.
+    assert guess_languages("Hillside College") == ("en", "fr", "es")  # not "collège"
+    assert "es" in guess_languages("vivo en c/ Goya 4")
 
 
 def test_excerpt_takes_the_language():
