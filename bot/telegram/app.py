@@ -19,7 +19,7 @@ from bot.settings import get_settings
 from bot.telegram.connector import ALLOWED_UPDATES, Connector
 from bot.telegram.data import ChildData, HearMeData
 from bot.telegram.guard import RateLimiter
-from bot.telegram.rasa import RasaBackend, RestRasa
+from bot.telegram.rasa import RasaBackend, RasaServer, RestRasa
 from bot.telegram.settings import TelegramSettings
 from bot.telegram.texts import TelegramTexts, get_texts
 from bot.telegram.webhook import start_webhook_server
@@ -86,27 +86,31 @@ async def register_commands(bot: Any, texts: TelegramTexts) -> None:
 async def serve(
     settings: TelegramSettings,
     stop: asyncio.Event,
-    rasa: RestRasa | None = None,
-    data: ChildData | None = None,
+    *,
+    rasa: RasaServer | None = None,
+    connector: Connector | None = None,
     ready: asyncio.Event | None = None,
-) -> Connector:
+) -> None:
     """Runs the connector until ``stop`` is set.
 
     Polling when ``settings.webhook_url`` is empty (``getUpdates``; any webhook is
     removed first), otherwise the webhook endpoint on ``webhook_listen:webhook_port``
     with ``setWebhook`` (secret and ``allowed_updates`` included). ``ready`` is set once
-    updates are being received.
+    updates are being received. ``rasa`` and ``connector`` default to the real ones
+    (tests pass their own).
 
     Raises:
-        InvalidToken: Telegram refused the token.
+        telegram.error.InvalidToken: Telegram refused the token.
+        RasaUnavailable: Rasa did not come up.
     """
     polling = not settings.webhook_url
-    rasa = rasa or RestRasa(settings.rasa_url, settings.rasa_timeout)
-    connector = build_connector(settings, rasa, data)
+    rasa = rasa or RestRasa(settings.rasa_url, settings.rasa_timeout, settings.rasa_token)
+    connector = connector or build_connector(settings, rasa)
     application = build_application(settings, connector, polling)
     runner: web.AppRunner | None = None
     try:
         await rasa.wait_until_ready()
+        connector.use_rasa_intents(await rasa.intents())
         async with application:  # getMe: a wrong token fails here
             await register_commands(application.bot, connector.texts)
             await application.start()
@@ -129,9 +133,10 @@ async def serve(
                     allowed_updates=list(ALLOWED_UPDATES),
                 )
             logger.info(
-                "telegram_started mode=%s bot=@%s",
+                "telegram_started mode=%s bot=@%s rasa_commands=%s",
                 "polling" if polling else "webhook",
                 application.bot.username,
+                ",".join(sorted(connector.command_payloads)),
             )
             if ready is not None:
                 ready.set()
@@ -146,4 +151,3 @@ async def serve(
         if runner is not None:
             await runner.cleanup()
         await rasa.close()
-    return connector

@@ -55,6 +55,7 @@ from bot.telegram.translate import (
     NONTEXT_PAYLOAD,
     CallbackTable,
     Chunk,
+    command_payloads,
     deep_link,
     free_text,
     parse_command,
@@ -157,8 +158,14 @@ class Connector:
         self.table = table or CallbackTable()
         self.typing_interval = typing_interval
         self._locks = _UserLocks()
+        # Commands Rasa answers (see use_rasa_intents); the others are LOCAL_COMMANDS.
+        self.command_payloads = dict(COMMAND_PAYLOADS)
         # Counters for operators and the benchmark (no ids).
         self.stats: dict[str, int] = {}
+
+    def use_rasa_intents(self, intents: frozenset[str]) -> None:
+        """Lets Rasa answer /mydata and /forget when its model has intents for them."""
+        self.command_payloads = command_payloads(intents)
 
     def _count(self, what: str) -> None:
         self.stats[what] = self.stats.get(what, 0) + 1
@@ -221,18 +228,18 @@ class Connector:
         language = user.language_code
         if message.text is not None:
             command = parse_command(message.text)
+            if command is not None and command.name in self.command_payloads:
+                link = deep_link(command.argument) if command.name == "start" else None
+                payload = self.command_payloads[command.name]
+                # Help comes first: a child asking for it is never held back by the limit.
+                urgent = command.name == "help_now"
+                await self._to_rasa(bot, chat.id, sender, language, [payload], link, urgent)
+                return
             if command is not None and command.name in LOCAL_COMMANDS:
                 if self._admit(sender, message.text):
                     await self._local_command(bot, chat.id, sender, language, command.name)
                 else:
                     await self._limited(bot, chat.id, sender, language)
-                return
-            if command is not None and command.name in COMMAND_PAYLOADS:
-                link = deep_link(command.argument) if command.name == "start" else None
-                payload = COMMAND_PAYLOADS[command.name]
-                # Help comes first: a child asking for it is never held back by the limit.
-                urgent = command.name == "help_now"
-                await self._to_rasa(bot, chat.id, sender, language, [payload], link, urgent)
                 return
             text = free_text(message.text)
             if text is None:

@@ -31,12 +31,47 @@ class RasaBackend(Protocol):
         ...  # pragma: no cover - a protocol
 
 
+class RasaServer(RasaBackend, Protocol):
+    """A backend the runner can wait for and close."""
+
+    async def wait_until_ready(
+        self, timeout: float = 600.0, interval: float = 2.0
+    ) -> None: ...  # pragma: no cover - a protocol
+
+    async def intents(self) -> frozenset[str]: ...  # pragma: no cover - a protocol
+
+    async def close(self) -> None: ...  # pragma: no cover - a protocol
+
+
 class RestRasa:
     """Talks to one Rasa server over its REST channel."""
 
-    def __init__(self, url: str, timeout: float = 30.0) -> None:
+    def __init__(self, url: str, timeout: float = 30.0, token: str = "") -> None:
         self.url = url.rstrip("/")
+        self._token = token
         self._client = httpx.AsyncClient(timeout=timeout)
+
+    async def intents(self) -> frozenset[str]:
+        """The intents of the loaded model (Rasa's ``GET /domain``, which needs the API
+        token); empty when there is no token or Rasa does not say."""
+        if not self._token:
+            return frozenset()
+        try:
+            response = await self._client.get(
+                f"{self.url}/domain",
+                params={"token": self._token},
+                headers={"Accept": "application/json"},
+            )
+            response.raise_for_status()
+            names = response.json().get("intents") or []
+        except (httpx.HTTPError, ValueError, AttributeError) as e:
+            logger.warning("telegram_domain_unavailable error=%s", type(e).__name__)
+            return frozenset()
+        return frozenset(
+            name if isinstance(name, str) else next(iter(name))
+            for name in names
+            if isinstance(name, str) or (isinstance(name, dict) and name)
+        )
 
     async def send(self, message: RasaMessage) -> list[dict[str, Any]]:
         try:

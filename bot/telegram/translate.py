@@ -36,6 +36,9 @@ COMMAND_PAYLOADS: Final[dict[str, str]] = {
 }
 # Commands the connector answers itself (they are about the child's data on this channel).
 LOCAL_COMMANDS: Final = ("mydata", "forget", "stop")
+# ...unless the running model has an intent for them (the consultations work adds
+# my_data and forget, which also cover consultation answers): then Rasa answers.
+RASA_IF_AVAILABLE: Final[dict[str, str]] = {"mydata": "my_data", "forget": "forget"}
 
 # Telegram's limits (https://core.telegram.org/bots/api): message text, in UTF-16 code
 # units, and callback data, in bytes.
@@ -79,6 +82,15 @@ def parse_command(text: str) -> Command | None:
     if match is None:
         return None
     return Command(match.group(1).lower(), (match.group(2) or "").strip())
+
+
+def command_payloads(intents: frozenset[str] | set[str]) -> dict[str, str]:
+    """The commands Rasa answers, with their payloads, given the model's ``intents``."""
+    payloads = dict(COMMAND_PAYLOADS)
+    for command, intent in RASA_IF_AVAILABLE.items():
+        if intent in intents:
+            payloads[command] = f"/{intent}"
+    return payloads
 
 
 def deep_link(argument: str) -> str | None:

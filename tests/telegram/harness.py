@@ -1,0 +1,156 @@
+"""Runs the real connector (bot.telegram.app.serve) against the fake Bot API.
+
+Used by tests/telegram/, tests/e2e/test_telegram.py and bench/telegram_connector.py.
+Rasa is either the real stack (``RestRasa``) or ``FakeRasa`` below.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import secrets
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from bot.telegram.app import build_connector, serve
+from bot.telegram.connector import Connector
+from bot.telegram.data import DataUnavailable, Summary
+from bot.telegram.settings import TelegramSettings
+from bot.telegram.translate import RasaMessage
+from tests.e2e.stack import free_port
+from tests.telegram.fake_api import TOKEN, FakeBotAPI
+
+Replier = Callable[[RasaMessage], list[dict[str, Any]]]
+
+
+def echo(message: RasaMessage) -> list[dict[str, Any]]:
+    return [{"recipient_id": message.sender, "text": f"you said: {message.message}"}]
+
+
+class FakeRasa:
+    """Stands in for Rasa's REST channel: records messages, answers with ``replier``."""
+
+    def __init__(
+        self,
+        replier: Replier = echo,
+        delay: float = 0.0,
+        down: bool = False,
+        intents: frozenset[str] = frozenset(),
+    ) -> None:
+        self.replier = replier
+        self.delay = delay
+        self.down = down
+        self.model_intents = intents
+        self.received: list[RasaMessage] = []
+
+    async def intents(self) -> frozenset[str]:
+        return self.model_intents
+
+    async def send(self, message: RasaMessage) -> list[dict[str, Any]]:
+        from bot.telegram.rasa import RasaUnavailable
+
+        self.received.append(message)
+        if self.delay:
+            await asyncio.sleep(self.delay)
+        if self.down:
+            raise RasaUnavailable("ConnectError")
+        return self.replier(message)
+
+    async def wait_until_ready(self, timeout: float = 600.0, interval: float = 2.0) -> None:
+        return None
+
+    async def close(self) -> None:
+        return None
+
+
+@dataclass
+class FakeData:
+    """Records /mydata, /forget and unsubscribe calls."""
+
+    summaries: dict[str, Summary] = field(default_factory=dict)
+    forgotten: list[str] = field(default_factory=list)
+    unsubscribed: list[str] = field(default_factory=list)
+    broken: bool = False
+
+    async def summary(self, sender: str) -> Summary:
+        if self.broken:
+            raise DataUnavailable("broken")
+        return self.summaries.get(sender, Summary(0))
+
+    async def forget(self, sender: str) -> int:
+        if self.broken:
+            raise DataUnavailable("broken")
+        self.forgotten.append(sender)
+        return 3
+
+    async def unsubscribe(self, sender: str) -> int:
+        self.unsubscribed.append(sender)
+        return 1
+
+
+@dataclass
+class Running:
+    api: FakeBotAPI
+    settings: TelegramSettings
+    connector: Connector
+
+    @property
+    def webhook_endpoint(self) -> str:
+        return f"http://127.0.0.1:{self.settings.webhook_port}{self.settings.webhook_path}"
+
+
+def make_settings(api: FakeBotAPI, webhook: bool = False, **overrides: Any) -> TelegramSettings:
+    settings = TelegramSettings(
+        token=TOKEN,
+        api_base_url=api.base_url,
+        tracker_db=Path("/nonexistent/tracker.sqlite3"),
+    )
+    if webhook:
+        port = free_port()
+        settings = replace(
+            settings,
+            webhook_url=f"http://127.0.0.1:{port}/telegram/{secrets.token_hex(4)}",
+            webhook_secret=secrets.token_urlsafe(32),
+            webhook_port=port,
+        )
+    return replace(settings, **overrides)
+
+
+@contextlib.asynccontextmanager
+async def running(
+    rasa: Any,
+    data: Any = None,
+    *,
+    api: FakeBotAPI | None = None,
+    webhook: bool = False,
+    typing_interval: float | None = None,
+    **overrides: Any,
+) -> AsyncIterator[Running]:
+    """Starts the fake Bot API (unless given) and the connector; stops both after."""
+    api = api or FakeBotAPI()
+    own_api = not api.url
+    if own_api:
+        await api.start()
+    settings = make_settings(api, webhook, **overrides)
+    connector = build_connector(settings, rasa, data if data is not None else FakeData())
+    if typing_interval is not None:
+        connector.typing_interval = typing_interval
+    stop, ready = asyncio.Event(), asyncio.Event()
+    task = asyncio.create_task(serve(settings, stop, rasa=rasa, connector=connector, ready=ready))
+    try:
+        ready_wait = asyncio.create_task(ready.wait())
+        done, _ = await asyncio.wait({task, ready_wait}, timeout=30, return_when="FIRST_COMPLETED")
+        if task in done:
+            ready_wait.cancel()
+            task.result()  # raises what went wrong
+        if ready_wait not in done:
+            raise TimeoutError("the connector did not start")
+        yield Running(api, settings, connector)
+    finally:
+        stop.set()
+        with contextlib.suppress(asyncio.CancelledError):
+            await asyncio.wait_for(task, 30)
+        if own_api:
+            await api.stop()
