@@ -1,13 +1,43 @@
 """Pseudonyms and redaction for anything about a child that HearMe stores.
 
-Pure functions, no Django and no Rasa: the safeguarding alert store, and later the
+Pure functions, no Django and no Rasa: the safeguarding alert store, and the
 consultations, call them before anything reaches the application database.
 
-What is redacted today is what a pattern can find reliably: email addresses, links,
-phone numbers, @handles and other long digit runs (postcodes, account or card numbers).
-Names, schools and street addresses need a named-entity model; that redaction (spaCy)
-comes with the consultations issue. Until then an excerpt can still contain them, which
-is why alerts are only shown to trained staff.
+:func:`redact` is the one redaction function. It works in two layers on the original
+text and replaces every detail found with a placeholder (overlapping finds become one):
+
+1. Regular expressions, in any language: emails (also "lily09@gmail" and spelled out,
+   "lily arroba gmail punto com") ``[email]``; links ``[link]``; @handles, Discord tags
+   ("name#1234") and words with an underscore ("lily_2010") ``[handle]``; phone numbers
+   (7 to 15 digits, however written) ``[phone]``; UK and Canadian postcodes
+   ``[address]``; any other run of 5 or more digits ``[number]``.
+2. spaCy, per language (en, fr, es): *blank* pipelines (tokenizer and stop words only;
+   no trained model is downloaded or shipped) with phrase patterns from
+   ``knowledge/privacy/rules.yml`` and name lists from ``knowledge/privacy/names.yml``
+   (see :mod:`bot.redaction`). They find
+
+   - names ``[name]``: after a cue ("my name is", "je m'appelle", "me llamo"; weaker
+     cues such as "call me", "moi c'est", "soy" need a capital letter or a known first
+     name, so "soy feliz" stays), after a relation word ("my friend Sara", "mon frère
+     Lucas", "mi amiga lucía") or a title ("Mrs Patel"), and common first names on
+     their own, with surnames and hyphenated parts;
+   - street addresses ``[address]``: "12 Baker Street", "5 rue de la Paix",
+     "calle Mayor 3, 2ºB", "Carrera 7 # 45-10", and street names after "I live on";
+   - schools ``[school]``: "St Mary's Primary School", "Lycée Victor Hugo",
+     "Colegio San José", "i go to greenfield academy", "my school is called …";
+   - handles ``[handle]`` given by a platform: "my insta is lily", "mon snap c'est …".
+
+   The language is the caller's; without one it is guessed from common words (all three
+   are tried when that is unclear). Pipelines are built on first use, once per language
+   and process (spaCy's import and the French tokenizer take a few seconds on a busy
+   machine); after that an answer of 300 characters takes about 1 ms.
+
+Measured on the held-out set ``eval/pii/`` (``make eval-pii``; ``docs/safeguarding.md``
+has the numbers and the known limits): recall 96 % (en) to 99 % (es), no change to
+any PII-free answer. Redaction is not perfect: lower-case names with no cue
+("my cousin kez"), lower-case school names with no cue, misspelt numbers ("o7911 …")
+and gamertags that look like ordinary words can stay, which is why stored answers and
+alert excerpts are still treated as personal data and shown to trained staff only.
 """
 
 from __future__ import annotations
