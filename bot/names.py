@@ -37,6 +37,13 @@ class Intent:
     ASK_QUESTION: Final = "ask_question"
     # Sent only by the buttons under a rights answer, with the right and view entities.
     RIGHTS_SHOW: Final = "rights_show"
+    # Consultations and privacy (domain/consultations.yml).
+    MY_DATA: Final = "my_data"
+    FORGET: Final = "forget"
+    FORGET_CONFIRM: Final = "forget_confirm"
+    FORGET_CANCEL: Final = "forget_cancel"
+    # Sent only by the consultation's buttons, with the consultation_* entities.
+    CONSULTATION_ANSWER: Final = "consultation_answer"
     # Learned safety intents are "safety_<category>" (data/nlu/safety.*.yml).
     SAFETY_PREFIX: Final = "safety_"
 
@@ -52,6 +59,10 @@ class Entity:
     # Sent in rights button payloads only (domain/rights.yml, actions/rights.py).
     RIGHT: Final = "right"
     VIEW: Final = "view"
+    # Sent in consultation button payloads only (actions/consultation.py).
+    CONSULTATION: Final = "consultation"
+    CONSULTATION_QUESTION: Final = "consultation_question"
+    CONSULTATION_CHOICE: Final = "consultation_choice"
 
 
 class Slot:
@@ -68,10 +79,18 @@ class Slot:
     QUIZ_SCAMS: Final = "quiz_scams"
     QUIZ_SEXTORTION: Final = "quiz_sextortion"
     QUIZ_BULLYING: Final = "quiz_bullying"
+    # Taking part in a consultation (domain/consultations.yml).
+    CONSULTATION: Final = "consultation"
+    CONSULTATION_STEP: Final = "consultation_step"
+    CONSULTATION_OUTCOME: Final = "consultation_outcome"
+    CONSULTATION_PICKS: Final = "consultation_picks"
+    COUNTRY_DECLINED: Final = "country_declined"
+    REPORT_BACKS_SEEN: Final = "report_backs_seen"
 
 
 class Form:
     ONLINE_SAFETY_QUIZ: Final = "online_safety_quiz_form"
+    CONSULTATION: Final = "consultation_form"
 
 
 class Action:
@@ -86,6 +105,13 @@ class Action:
     QUIZ_START: Final = "action_online_safety_quiz_start"
     QUIZ_SCORE: Final = "action_online_safety_quiz_score"
     VALIDATE_QUIZ: Final = "validate_online_safety_quiz_form"
+    CONSULTATION_START: Final = "action_consultation_start"
+    VALIDATE_CONSULTATION: Final = "validate_consultation_form"
+    ASK_CONSULTATION: Final = "action_ask_consultation_outcome"
+    CONSULTATION_END: Final = "action_consultation_end"
+    REPORT_BACK: Final = "action_report_back"
+    MY_DATA: Final = "action_my_data"
+    FORGET_CONFIRM: Final = "action_forget_confirm"
     # A form asks for slot <s> by running action_ask_<s> (one per quiz slot).
     ASK_PREFIX: Final = "action_ask_"
 
@@ -134,6 +160,71 @@ class Response:
     RIGHTS_NOT_FOUND: Final = "utter_rights_not_found"
     RIGHTS_RELATED: Final = "utter_rights_related"
     RIGHTS_UNKNOWN: Final = "utter_rights_unknown"
+    # Consultations (domain/consultations.yml); the consultations' own words live in
+    # their files (consultations/).
+    MENU_HAVE_SAY: Final = "utter_menu_have_say"
+    CONSULTATION_LABEL_AGREE: Final = "utter_consultation_label_agree"
+    CONSULTATION_LABEL_NOT_NOW: Final = "utter_consultation_label_not_now"
+    CONSULTATION_LABEL_YES: Final = "utter_consultation_label_yes"
+    CONSULTATION_LABEL_NO: Final = "utter_consultation_label_no"
+    CONSULTATION_LABEL_SKIP: Final = "utter_consultation_label_skip"
+    CONSULTATION_LABEL_KEEP: Final = "utter_consultation_label_keep"
+    CONSULTATION_LABEL_PREFER_NOT: Final = "utter_consultation_label_prefer_not"
+    CONSULTATION_LABEL_BACK: Final = "utter_consultation_label_back"
+    CONSULTATION_LABEL_STOP: Final = "utter_consultation_label_stop"
+    CONSULTATION_LABEL_DONE: Final = "utter_consultation_label_done"
+    CONSULTATION_LABEL_PICKED: Final = "utter_consultation_label_picked"
+    CONSULTATION_LABEL_SCALE_END: Final = "utter_consultation_label_scale_end"
+    CONSULTATION_LABEL_CONTINUE: Final = "utter_consultation_label_continue"
+    CONSULTATION_LABEL_HAVE_SAY: Final = "utter_consultation_label_have_say"
+    CONSULTATION_LABEL_MENU: Final = "utter_consultation_label_menu"
+    CONSULTATION_ASK_AGE: Final = "utter_consultation_ask_age"
+    CONSULTATION_AGE_HELP: Final = "utter_consultation_age_help"
+    CONSULTATION_ASK_COUNTRY: Final = "utter_consultation_ask_country"
+    CONSULTATION_COUNTRY_HELP: Final = "utter_consultation_country_help"
+    CONSULTATION_CHOOSE: Final = "utter_consultation_choose"
+    CONSULTATION_CHOOSE_HELP: Final = "utter_consultation_choose_help"
+    CONSULTATION_CONSENT: Final = "utter_consultation_consent"
+    CONSULTATION_CONSENT_HELP: Final = "utter_consultation_consent_help"
+    CONSULTATION_WELCOME_BACK: Final = "utter_consultation_welcome_back"
+    CONSULTATION_CHANGE: Final = "utter_consultation_change"
+    CONSULTATION_QUESTION: Final = "utter_consultation_question"
+    CONSULTATION_HINT_MULTIPLE: Final = "utter_consultation_hint_multiple"
+    CONSULTATION_HINT_MULTIPLE_MAX: Final = "utter_consultation_hint_multiple_max"
+    CONSULTATION_HINT_PICKED: Final = "utter_consultation_hint_picked"
+    CONSULTATION_HINT_SCALE: Final = "utter_consultation_hint_scale"
+    CONSULTATION_HINT_NUMBER: Final = "utter_consultation_hint_number"
+    CONSULTATION_HINT_TEXT: Final = "utter_consultation_hint_text"
+    CONSULTATION_HINT_CURRENT: Final = "utter_consultation_hint_current"
+    CONSULTATION_HINT_CURRENT_TEXT: Final = "utter_consultation_hint_current_text"
+    CONSULTATION_NOT_UNDERSTOOD: Final = "utter_consultation_not_understood"
+    CONSULTATION_NOT_UNDERSTOOD_SCALE: Final = "utter_consultation_not_understood_scale"
+    CONSULTATION_NOT_UNDERSTOOD_NUMBER: Final = "utter_consultation_not_understood_number"
+    CONSULTATION_TOO_LONG: Final = "utter_consultation_too_long"
+    CONSULTATION_TOO_MANY: Final = "utter_consultation_too_many"
+    CONSULTATION_PICK_FIRST: Final = "utter_consultation_pick_first"
+    CONSULTATION_REQUIRED: Final = "utter_consultation_required"
+    CONSULTATION_FIRST_QUESTION: Final = "utter_consultation_first_question"
+    CONSULTATION_RESUME: Final = "utter_consultation_resume"
+    CONSULTATION_DONE: Final = "utter_consultation_done"
+    CONSULTATION_STOPPED: Final = "utter_consultation_stopped"
+    CONSULTATION_DECLINED: Final = "utter_consultation_declined"
+    CONSULTATION_NOT_FOR_AGE: Final = "utter_consultation_not_for_age"
+    CONSULTATION_NOT_FOR_YOU: Final = "utter_consultation_not_for_you"
+    CONSULTATION_CLOSED: Final = "utter_consultation_closed"
+    CONSULTATION_NOT_RUNNING: Final = "utter_consultation_not_running"
+    REPORT_BACK: Final = "utter_report_back"
+    MY_DATA_NONE: Final = "utter_my_data_none"
+    MY_DATA_INTRO: Final = "utter_my_data_intro"
+    MY_DATA_UNKNOWN: Final = "utter_my_data_unknown"
+    MY_DATA_RESPONSE: Final = "utter_my_data_response"
+    MY_DATA_COMPLETE: Final = "utter_my_data_complete"
+    MY_DATA_STARTED: Final = "utter_my_data_started"
+    MY_DATA_NO_ANSWERS: Final = "utter_my_data_no_answers"
+    MY_DATA_FOOTER: Final = "utter_my_data_footer"
+    FORGET_ASK: Final = "utter_forget_ask"
+    FORGET_DONE: Final = "utter_forget_done"
+    FORGET_KEPT: Final = "utter_forget_kept"
 
 
 # Intents the fallback may offer as "did you mean…" buttons (each has a label response).

@@ -9,7 +9,13 @@ rule could express for every state:
    active, so the child can go back to it.
 2. **Privacy note last.** The short privacy note is sent once, *after* the first
    complete reply, so that nothing ever stands between a child and the answer (or the
-   help) they asked for.
+   help) they asked for. In the same place, once per conversation session, HearMe
+   checks for a "you said, we did" report back (``action_report_back``), which says
+   something only when a consultation the child took part in has reported back.
+3. **Deep links.** A first message that carries ``metadata.deep_link: consult_<id>``
+   (a Telegram ``/start consult_<id>`` link, or the web widget's ``?consult=<id>``)
+   starts that consultation (``action_consultation_start``, then its form) instead of
+   the greeting, unless the message asks for something else.
 """
 
 from __future__ import annotations
@@ -19,12 +25,22 @@ from typing import Any
 from rasa.core.policies.policy import PolicyPrediction
 from rasa.core.policies.rule_policy import RulePolicy
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.constants import ACTION_LISTEN_NAME, ACTION_SESSION_START_NAME
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.names import Action, Entity, Response, Slot
+from bot.names import Action, Entity, Form, Intent, Response, Slot
+
+DEEP_LINK_PREFIX = "consult_"
+"""A deep link that opens a consultation: ``consult_<consultation id>``."""
+
+# Messages that may carry a deep link without asking for anything else: Telegram's
+# /start arrives as /greet, the web widget's first message is whatever the child typed.
+_DEEP_LINK_INTENTS = (Intent.GREET, Intent.HELP, Intent.MENU_HAVE_SAY)
+
+# Typed slash commands that are another intent's name in Telegram's spelling.
+SLASH_ALIASES = {"mydata": Action.MY_DATA}
 
 
 def replied_since_last_user_message(tracker: DialogueStateTracker) -> bool:
@@ -80,6 +96,47 @@ def previous_action_before_user(tracker: DialogueStateTracker) -> str | None:
     return None
 
 
+def deep_linked_consultation(tracker: DialogueStateTracker) -> str | None:
+    """The consultation id of a ``consult_<id>`` deep link on the latest message, when
+    nothing has answered that message yet and it asks for nothing else."""
+    if tracker.latest_action_name != ACTION_LISTEN_NAME:
+        return None
+    message = tracker.latest_message
+    if message is None:
+        return None
+    link = (message.metadata or {}).get("deep_link")
+    if not isinstance(link, str) or not link.startswith(DEEP_LINK_PREFIX):
+        return None
+    intent = (message.intent or {}).get("name")
+    text = message.text or ""
+    if intent not in _DEEP_LINK_INTENTS and not text.startswith("/"):
+        return None
+    return link[len(DEEP_LINK_PREFIX) :] or None
+
+
+def slash_alias(tracker: DialogueStateTracker) -> str | None:
+    """The action for a typed alias such as ``/mydata`` (Telegram's name for my_data)."""
+    if tracker.latest_action_name != ACTION_LISTEN_NAME or tracker.latest_message is None:
+        return None
+    return SLASH_ALIASES.get(str((tracker.latest_message.intent or {}).get("name")))
+
+
+def ran_this_session(tracker: DialogueStateTracker, action: str) -> bool:
+    """True when ``action`` already ran in this conversation session."""
+    for event in reversed(tracker.events):
+        if isinstance(event, ActionExecuted):
+            if event.action_name == action:
+                return True
+            if event.action_name == ACTION_SESSION_START_NAME:
+                return False
+    return False
+
+
+def report_back_checked(tracker: DialogueStateTracker) -> bool:
+    """True when the report-back check already ran in this conversation session."""
+    return ran_this_session(tracker, Action.REPORT_BACK)
+
+
 def privacy_note_given(tracker: DialogueStateTracker) -> bool:
     return any(
         isinstance(e, ActionExecuted) and e.action_name == Response.PRIVACY_NOTE
@@ -91,7 +148,8 @@ def privacy_note_given(tracker: DialogueStateTracker) -> bool:
     DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True
 )
 class HearMeRulePolicy(RulePolicy):
-    """RulePolicy that puts the safety response first and the privacy note last."""
+    """RulePolicy that puts the safety response first, the privacy note and the report
+    back last, and opens deep-linked consultations."""
 
     def predict_action_probabilities(
         self,
@@ -106,18 +164,37 @@ class HearMeRulePolicy(RulePolicy):
         if country_given_after_help(tracker):
             return self._certain(Action.SAFETY_RESOURCES, domain)
         if tracker.latest_action_name in (
-            Response.PRIVACY_NOTE,
             Action.SAFETY_RESPONSE,
             Action.SAFETY_RESOURCES,
+            Action.REPORT_BACK,
+            Action.FORGET_CONFIRM,
         ):
             return self._certain(ACTION_LISTEN_NAME, domain)
         if (
+            deep_linked_consultation(tracker)
+            and tracker.active_loop_name is None
+            and not ran_this_session(tracker, Action.CONSULTATION_START)
+        ):
+            return self._certain(Action.CONSULTATION_START, domain)
+        if tracker.latest_action_name == Action.CONSULTATION_START:
+            # Nothing to ask (nothing open, not for this child…): say so without the form.
+            ended = tracker.get_slot(Slot.CONSULTATION_OUTCOME)
+            return self._certain(Action.CONSULTATION_END if ended else Form.CONSULTATION, domain)
+        alias = slash_alias(tracker)
+        if alias is not None:
+            return self._certain(alias, domain)
+        said_last = (Response.PRIVACY_NOTE, Action.CONSULTATION_END)
+        reply_done = tracker.latest_action_name in said_last or (
             prediction.max_confidence >= 1.0
             and domain.action_names_or_texts[prediction.max_confidence_index] == ACTION_LISTEN_NAME
             and replied_since_last_user_message(tracker)
-            and not privacy_note_given(tracker)
-        ):
+        )
+        if reply_done and not privacy_note_given(tracker):
             return self._certain(Response.PRIVACY_NOTE, domain)
+        if reply_done and tracker.active_loop_name is None and not report_back_checked(tracker):
+            return self._certain(Action.REPORT_BACK, domain)
+        if tracker.latest_action_name in said_last:
+            return self._certain(ACTION_LISTEN_NAME, domain)
         return prediction
 
     def _certain(self, action: str, domain: Domain) -> PolicyPrediction:

@@ -85,6 +85,10 @@ class Settings:
     max_message_chars: int = 1000
     pseudonym_secret: str = field(default=DEV_PSEUDONYM_SECRET, repr=False)
     alert_categories: frozenset[Category] = DEFAULT_ALERT_CATEGORIES
+    # GDPR Art. 8 lets each country set 13 to 16; 13 is COPPA's and the lowest. A child
+    # whose age band starts below it is "below the age of digital consent" (see
+    # bot.consultations.answers.below_consent_age).
+    digital_consent_age: int = 13
 
     @property
     def pseudonym_key(self) -> bytes:
@@ -97,6 +101,7 @@ class Settings:
             max_message_chars=_int("HEARME_MAX_MESSAGE_CHARS", 1000, minimum=20),
             pseudonym_secret=_pseudonym_secret("HEARME_PSEUDONYM_SECRET"),
             alert_categories=_categories("HEARME_ALERT_CATEGORIES", DEFAULT_ALERT_CATEGORIES),
+            digital_consent_age=_int("HEARME_DIGITAL_CONSENT_AGE", 13, minimum=13),
         )
 
 
