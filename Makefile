@@ -29,8 +29,9 @@ test-fast: ## the tests that need no trained model or Rasa CLI
 lint: ## ruff and mypy
 	@$(PY) -m ruff check . && $(PY) -m ruff format --check . && $(PY) -m mypy
 
-bench: ## benchmarks: REST latency, throughput and memory of the running stack
+bench: ## benchmarks: REST latency, throughput and memory; Telegram connector overhead
 	@PYTHONPATH=. $(PY) bench/rest_latency.py
+	@PYTHONPATH=. $(PY) bench/telegram_connector.py
 
 eval-nlu: ## intent accuracy on held-out examples (eval/nlu_holdout.yml)
 	@PYTHONPATH=. $(PY) eval/nlu.py

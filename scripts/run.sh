@@ -13,6 +13,20 @@ try:
     get_settings()
 except SettingsError as e:
     sys.exit(f"run: {e}")'
+# The Telegram connector (docs/telegram.md) runs only when a bot token is set.
+PROCESSES=(actions rasa web)
+TELEGRAM_LINE=""
+if [ -n "${TELEGRAM_BOT_TOKEN:-}" ]; then
+  .venv/bin/python -c 'import sys
+from bot.settings import SettingsError
+from bot.telegram.settings import TelegramSettings
+try:
+    TelegramSettings.from_env()
+except SettingsError as e:
+    sys.exit(f"run: {e}")'
+  PROCESSES+=(telegram)
+  TELEGRAM_LINE="  Telegram bot         ${TELEGRAM_WEBHOOK_URL:-polling} (python -m bot.telegram)"
+fi
 
 HEARME_MODEL="$(.venv/bin/python scripts/model.py)"
 export HEARME_MODEL
@@ -31,7 +45,8 @@ HearMe is starting (model: ${HEARME_MODEL#"$PWD/"}). When the three processes sa
   Rasa socket.io       ${RASA_PUBLIC_URL}/socket.io
   Rasa HTTP API        ${RASA_PUBLIC_URL}/  (token in var/rasa_auth_token unless RASA_AUTH_TOKEN is set)
   Action server        ${HEARME_ACTION_URL}  (loopback only)
-Press Ctrl-C to stop everything.
+${TELEGRAM_LINE:+$TELEGRAM_LINE
+}Press Ctrl-C to stop everything.
 
 MSG
-exec .venv/bin/honcho start -f Procfile
+exec .venv/bin/honcho start -f Procfile "${PROCESSES[@]}"

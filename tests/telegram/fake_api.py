@@ -55,6 +55,9 @@ class FakeBotAPI:
     def __init__(self, token: str = TOKEN) -> None:
         self.token = token
         self.calls: list[Call] = []
+        # (method, chat_id) -> how many calls, and when the last one came (cheap to poll).
+        self.counts: dict[tuple[str, Any], int] = {}
+        self.last_at: dict[tuple[str, Any], float] = {}
         self.updates: list[dict[str, Any]] = []
         self.failures: dict[str, list[Failure]] = {}
         self.webhook: dict[str, Any] = {}
@@ -113,7 +116,11 @@ class FakeBotAPI:
         method = request.match_info["method"]
         params = await self._params(request)
         async with self._changed:
-            self.calls.append(Call(method, params))
+            call = Call(method, params)
+            self.calls.append(call)
+            key = (method, params.get("chat_id"))
+            self.counts[key] = self.counts.get(key, 0) + 1
+            self.last_at[key] = call.at
             self._changed.notify_all()
         failure = self._failure(method, params)
         if failure is not None:
@@ -239,6 +246,9 @@ class FakeBotAPI:
             if c.method == method and (chat_id is None or c.params.get("chat_id") == chat_id)
         ]
 
+    def count(self, method: str, chat_id: int) -> int:
+        return self.counts.get((method, chat_id), 0)
+
     def texts_to(self, chat_id: int) -> list[str]:
         return [p.get("text", "") for p in self.calls_to("sendMessage", chat_id)]
 
@@ -253,7 +263,7 @@ class FakeBotAPI:
         await asyncio.wait_for(until(), timeout)
 
     async def wait_for_messages(self, chat_id: int, count: int, timeout: float = 30.0) -> list[str]:
-        await self.wait_for(lambda: len(self.calls_to("sendMessage", chat_id)) >= count, timeout)
+        await self.wait_for(lambda: self.count("sendMessage", chat_id) >= count, timeout)
         return self.texts_to(chat_id)
 
 
