@@ -106,7 +106,10 @@ def test_chat_script_is_served_and_renders_text_safely(client):
     assert "sessionStorage" in source
     assert "/webhooks/rest/webhook" not in source, "the URL comes from the page, not the script"
     assert '"Content-Type": "application/json"' in source
-    assert "metadata: { language: languageSelect.value }" in source
+    assert "var metadata = { language: languageSelect.value };" in source
+    # ?consult=<id> is passed once, on the first message, as a consult_<id> deep link.
+    assert 'metadata.deep_link = deepLink;' in source
+    assert '"consult_" + id' in source
 
 
 def test_demo_page_only_answers_get(client):

@@ -14,6 +14,11 @@
   var SENDER_KEY = "hearme-demo-sender";
   var MAX_LENGTH = 1000;
   var TIMEOUT_MS = 20000;
+  // A page opened with ?consult=<consultation id> starts that consultation: the first
+  // message carries metadata.deep_link "consult_<id>", as a Telegram /start link does
+  // (bot/policies.py). Ids are letters, digits, "-" and "_" (docs/consultations.md).
+  var CONSULT_ID_RE = /^[A-Za-z0-9_-]{1,56}$/;
+  var deepLink = consultationLink();
 
   var chat = document.getElementById("chat");
   var form = document.getElementById("chat-form");
@@ -188,6 +193,15 @@
     }
   }
 
+  function consultationLink() {
+    try {
+      var id = new URLSearchParams(window.location.search).get("consult");
+      return id && CONSULT_ID_RE.test(id) ? "consult_" + id : null;
+    } catch (error) {
+      return null;
+    }
+  }
+
   function send(message, shownText) {
     var text = String(message).slice(0, MAX_LENGTH);
     if (!text.trim() || busy || !webhookUrl) {
@@ -199,13 +213,19 @@
     var controller = typeof AbortController === "function" ? new AbortController() : null;
     var timer = controller ? window.setTimeout(function () { controller.abort(); }, TIMEOUT_MS) : null;
 
+    var metadata = { language: languageSelect.value };
+    if (deepLink) {
+      metadata.deep_link = deepLink;
+      deepLink = null;
+    }
+
     fetch(webhookUrl, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({
         sender: senderId(),
         message: text,
-        metadata: { language: languageSelect.value }
+        metadata: metadata
       }),
       credentials: "omit",
       referrerPolicy: "no-referrer",
