@@ -127,6 +127,7 @@ class ActionSafetyResponse(Action):
                 language=lang,
                 country=country,
                 text=tracker.latest_message.get("text"),
+                wait=False,
             )
         except Exception as e:
             logger.error(

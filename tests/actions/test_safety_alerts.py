@@ -43,6 +43,8 @@ def test_the_alert_gets_the_flag_the_channel_and_the_childs_message(domain, aler
             "language": "fr",
             "country": "FR",
             "text": TEXT,
+            # The reply never waits for the database.
+            "wait": False,
         }
     ]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 
 import pytest
@@ -25,6 +26,15 @@ def alert_settings(monkeypatch):
     get_settings.cache_clear()
     yield monkeypatch
     get_settings.cache_clear()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def warm_redaction():
+    """Builds the spaCy pipelines once, so a write is timed without that one-off cost."""
+    from bot.redaction import pipeline
+
+    for language in ("en", "fr", "es"):
+        pipeline(language)
 
 
 def record(**overrides):
@@ -81,6 +91,16 @@ def test_record_alert_stores_a_pseudonymous_redacted_row():
     assert alert.reviewed_by is None
     assert alert.reviewed_at is None
     assert alert.created_at is not None
+
+
+@pytest.mark.django_db(transaction=True)
+def test_without_waiting_the_row_is_written_in_the_background_and_logged(caplog):
+    with caplog.at_level(logging.INFO, logger="web.safeguarding.store"):
+        assert record(wait=False, text="my name is Lily Smith, my uncle hurts me") is True
+        store._worker().submit(lambda: None).result(timeout=30)  # the queue is in order
+    alert = SafeguardingAlert.objects.get()
+    assert alert.excerpt == "my name is [name], my uncle hurts me"
+    assert any(r.getMessage().startswith("safeguarding_alert id=") for r in caplog.records)
 
 
 @pytest.mark.django_db(transaction=True)

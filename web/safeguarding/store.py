@@ -12,7 +12,7 @@ import logging
 import os
 import re
 import threading
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Final
 
 from bot.names import LANGUAGES
@@ -65,11 +65,14 @@ def _worker() -> ThreadPoolExecutor:
         return _executor
 
 
-def _write(fields: dict[str, str]) -> int:
+def _write(fields: dict[str, str], text: str, language: str) -> int:
     from django.db import close_old_connections
 
     from web.safeguarding.models import SafeguardingAlert
 
+    # Redaction runs here, off the action's thread: its first call in a process builds
+    # the language's spaCy pipeline, which takes seconds.
+    fields = {**fields, "excerpt": excerpt(text, language=language)}
     # Outside a request nobody else recycles this thread's connection; this is what
     # Django does at the start and end of every request (CONN_MAX_AGE, health checks).
     close_old_connections()
@@ -90,6 +93,7 @@ def record_alert(
     language: str,
     country: str | None,
     text: str | None,
+    wait: bool = True,
 ) -> bool:
     """Stores a pseudonymous, redacted alert if this deployment alerts on the category.
 
@@ -106,6 +110,9 @@ def record_alert(
         language: The conversation language (en, fr, es).
         country: ISO 3166-1 alpha-2 code, or None / anything else when unknown.
         text: The child's message.
+        wait: Wait (at most ``WRITE_TIMEOUT_SECONDS``) for the row to be written. The
+            action server passes False: the child's reply never waits for staff
+            bookkeeping, and a failed write is logged by the worker.
 
     Returns:
         True if an alert was stored, False if the category does not raise alerts here.
@@ -137,9 +144,28 @@ def record_alert(
         "source": source,
         "language": language,
         "country": code if _COUNTRY_RE.fullmatch(code) else "",
-        "excerpt": excerpt(text or ""),
     }
     _ensure_django()
-    alert_id = _worker().submit(_write, fields).result(timeout=WRITE_TIMEOUT_SECONDS)
+    future = _worker().submit(_write, fields, text or "", language)
+    if not wait:
+        future.add_done_callback(lambda f: _log_outcome(f, category, severity))
+        return True
+    alert_id = future.result(timeout=WRITE_TIMEOUT_SECONDS)
     logger.info("safeguarding_alert id=%s category=%s severity=%s", alert_id, category, severity)
     return True
+
+
+def _log_outcome(future: Future[int], category: str, severity: str) -> None:
+    """One line for operators when a background write ends: ids only, never the text."""
+    error = future.exception()
+    if error is None:
+        logger.info(
+            "safeguarding_alert id=%s category=%s severity=%s", future.result(), category, severity
+        )
+    else:
+        logger.error(
+            "safeguarding_alert_failed category=%s severity=%s error=%s",
+            category,
+            severity,
+            type(error).__name__,
+        )
