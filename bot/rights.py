@@ -12,15 +12,17 @@ file, line and field; every entry must exist in every language.
 ``knowledge/faq/faq.yml`` holds questions children really ask, each in every language,
 mapped to the entries that answer them; its phrasings teach the index.
 
-Retrieval ranks entries for a question by TF-IDF similarity (character n-grams within
-words, which survive typos and missing accents, plus words) over each entry's title,
-keywords and texts in *all* languages, so a question in any language finds its right.
+Retrieval ranks entries for a question by TF-IDF features (character n-grams within
+words, which survive typos and missing accents, plus words): similarity to each
+entry's title, keywords, texts and examples in *all* languages plus its FAQ
+phrasings, added to a linear classifier trained on the short texts, so a question in
+any language finds its right; "did you mean…" candidates when HearMe is unsure.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -29,8 +31,9 @@ from types import MappingProxyType
 from typing import Any, Final
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.pipeline import FeatureUnion
+from scipy import sparse
+from sklearn.feature_extraction.text import CountVectorizer
+from sklearn.linear_model import SGDClassifier
 from sklearn.preprocessing import normalize
 from yaml.nodes import Node, SequenceNode
 
@@ -470,71 +473,247 @@ def faq_texts(questions: Iterable[FaqQuestion]) -> dict[str, list[str]]:
 
 # ------------------------------------------------------------------------- retrieval
 
+# How much an FAQ phrasing teaches the classifier the entries its question lists
+# after the first (the first is the direct answer, the others are related).
+_SECONDARY_WEIGHT: Final = 0.3
+# Word features count half as much as character n-grams: children's spelling varies.
+_WORD_WEIGHT: Final = 0.5
+# The classifier: a linear SVM trained by stochastic gradient descent (fast and
+# deterministic with a fixed seed).
+_CLASSIFIER_ALPHA: Final = 1e-4
+_CLASSIFIER_EPOCHS: Final = 5
+# Evidence for an entry = document similarity / _SIMILARITY_SCALE + classifier
+# decision / _DECISION_SCALE: each divided by its typical spread over the entries
+# (median over the tuning questions), so that both count alike. "None of them" has
+# evidence _NONE_EVIDENCE, tuned so that small talk gets no entry above the threshold.
+_SIMILARITY_SCALE: Final = 0.02
+_DECISION_SCALE: Final = 0.26
+_NONE_EVIDENCE: Final = 5.5
 
-# Below this similarity, or when the runner-up is this close, HearMe asks "did you
-# mean…" with the candidates instead of answering.
-CONFIDENT_SCORE: Final = 0.12
-CONFIDENT_MARGIN: Final = 0.01
+# HearMe answers when the best match gets at least this share of the confidence and
+# leads the runner-up by this much; otherwise it asks "did you mean…" with the
+# candidates. Chosen on the tuning set eval/dev/rights.*.yml (docs/rights.md).
+CONFIDENT_SCORE: Final = 0.5
+CONFIDENT_MARGIN: Final = 0.1
+# An entry is offered as "did you mean…" only if its document is at least this similar
+# to the question (cosine): small talk ("what's the capital of Australia") gets none.
+CANDIDATE_SIMILARITY: Final = 0.09
 
 
 @dataclass(frozen=True)
 class Match:
-    """A candidate right for a question, with its similarity (0–1)."""
+    """A candidate right for a question.
+
+    Attributes:
+        right: the entry.
+        score: its share of the confidence (0–1) among all entries and "none of
+            them"; the shares of one question sum to at most 1. For ordering and
+            thresholds only.
+    """
 
     right: Right
     score: float
 
 
 class RightsIndex:
-    """Ranks rights for a question, in any supported language."""
+    """Ranks rights for a question, in any supported language.
 
-    def __init__(self, rights: Sequence[Right], extra: Mapping[str, Iterable[str]] = {}) -> None:
+    Every text is normalised (text-speak, accents, case) and described by TF-IDF
+    features: character 3–5-grams within words, robust to typos and missing accents,
+    plus words and word pairs at half weight. Two kinds of evidence are added up:
+
+    - similarity to each entry's document: titles and keywords (counted twice),
+      texts and examples in every language, the phrasings of the FAQ questions it
+      answers first and any ``extra`` texts;
+    - a linear classifier (one class per entry) trained on the short texts: every
+      title, keyword, example, FAQ phrasing (full weight for the first entry its
+      question lists, less for the others) and ``extra`` text.
+
+    The documents cope with words the FAQ never used; the classifier learns which
+    words tell close entries apart. A softmax over the entries and "none of them"
+    turns the evidence into each entry's share of the confidence (:attr:`Match.score`).
+    """
+
+    def __init__(
+        self,
+        rights: Sequence[Right],
+        extra: Mapping[str, Iterable[str]] = {},
+        faq: Iterable[FaqQuestion] = (),
+    ) -> None:
         """Args:
         rights: the knowledge base.
-        extra: more texts per entry id (e.g. example questions), added to its document.
+        extra: more texts per entry id (e.g. example questions), taught like the
+            phrasings of an FAQ question that lists the entry first.
+        faq: FAQ questions; their phrasings teach the entries they list.
         """
         self.rights = tuple(rights)
         self._normalise = load_lexicons().normaliser
-        documents = []
-        for right in self.rights:
-            parts: list[str] = []
+        corpus = _Corpus(self._normalise)
+        position = {right.id: i for i, right in enumerate(self.rights)}
+        for i, right in enumerate(self.rights):
             for language in LANGUAGES:
                 text = right.text(language)
-                # Titles and keywords say what the entry is about: weigh them double.
-                parts += [text.title, text.title, *text.keywords, *text.keywords]
-                parts += [text.younger, text.older]
-            parts += list(extra.get(right.id, ()))
-            documents.append(self._normalise(" . ".join(parts)))
-        self._features = FeatureUnion(
-            [
-                (
-                    "chars",
-                    TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True),
-                ),
-                (
-                    "words",
-                    TfidfVectorizer(
-                        analyzer="word",
-                        ngram_range=(1, 2),
-                        sublinear_tf=True,
-                        token_pattern=r"(?u)\b\w\w+\b",  # noqa: S106 - a regex
-                    ),
-                ),
-            ]
-        )
-        matrix = self._features.fit_transform(documents)
-        self._matrix = _unit_rows(matrix)
+                for about in (text.title, *text.keywords):
+                    # Titles and keywords say what the entry is about: count them twice.
+                    corpus.add(about, i, in_document=2.0, taught=1.0)
+                for example in text.examples:
+                    corpus.add(example, i, in_document=1.0, taught=1.0)
+                for long_text in (text.younger, text.older):
+                    corpus.add(long_text, i, in_document=1.0, taught=0.0)
+            for phrasing in extra.get(right.id, ()):
+                corpus.add(phrasing, i, in_document=1.0, taught=1.0)
+        for question in faq:
+            answers = [position[r] for r in question.rights if r in position]
+            for phrasings in question.phrasings.values():
+                for phrasing in phrasings:
+                    for rank, i in enumerate(answers):
+                        if rank == 0:
+                            corpus.add(phrasing, i, in_document=1.0, taught=1.0)
+                        else:
+                            corpus.add(phrasing, i, in_document=0.0, taught=_SECONDARY_WEIGHT)
+        self._features = _Features(corpus.texts, corpus.documents(len(self.rights)))
+        self._documents = self._features.documents.tocsc()
+        self._weights: np.ndarray | None = None
+        self._intercepts = np.zeros(len(self.rights))
+        rows, labels, weights = corpus.taught()
+        # One class per entry, in order (every entry teaches at least its title).
+        if len(set(labels)) == len(self.rights) > 2:  # noqa: PLR2004 - one vs. rest
+            classifier = SGDClassifier(
+                alpha=_CLASSIFIER_ALPHA, max_iter=_CLASSIFIER_EPOCHS, tol=None, random_state=0
+            )
+            classifier.fit(self._features.texts[rows], labels, sample_weight=weights)
+            self._weights = np.asarray(classifier.coef_)
+            self._intercepts = np.asarray(classifier.intercept_)
+
+    def scores(self, question: str) -> np.ndarray:
+        """Every entry's share of the confidence for ``question`` (see
+        :attr:`Match.score`), in :attr:`rights` order."""
+        return self._shares(self._evidence(question)[1])
 
     def search(self, question: str, top: int = 3) -> list[Match]:
         """The ``top`` best entries for ``question``, best first."""
-        query = _unit_rows(self._features.transform([self._normalise(question)]))
-        scores = np.asarray((self._matrix @ query.T).todense()).ravel()
-        order = np.argsort(-scores)[:top]
+        scores = self.scores(question)
+        order = np.argsort(-scores, kind="stable")[:top]
         return [Match(self.rights[i], float(scores[i])) for i in order]
 
+    def candidates(self, question: str, top: int = 3) -> list[Match]:
+        """Among the ``top`` best entries, those whose document is similar enough to
+        the question to offer as "did you mean…" (none for small talk)."""
+        similarity, evidence = self._evidence(question)
+        scores = self._shares(evidence)
+        order = np.argsort(-scores, kind="stable")[:top]
+        return [
+            Match(self.rights[i], float(scores[i]))
+            for i in order
+            if similarity[i] >= CANDIDATE_SIMILARITY
+        ]
 
-def _unit_rows(matrix: Any) -> Any:
-    return normalize(matrix)
+    def _evidence(self, question: str) -> tuple[np.ndarray, np.ndarray]:
+        """Per entry: the document similarity, and the evidence (see the constants)."""
+        query = self._features.transform(self._normalise(question))
+        # Only the question's features matter: pick their columns (much faster than
+        # multiplying whole matrices).
+        columns, values = query.indices, query.data
+        similarity = np.asarray(self._documents[:, columns] @ values)
+        evidence = similarity / _SIMILARITY_SCALE
+        if self._weights is not None:
+            decisions = self._weights[:, columns] @ values + self._intercepts
+            evidence = evidence + decisions / _DECISION_SCALE
+        return similarity, evidence
+
+    @staticmethod
+    def _shares(evidence: np.ndarray) -> np.ndarray:
+        # A softmax over the entries and "none of them" (fixed evidence), so that a
+        # question about nothing in the index gives every entry a small share.
+        logits = np.append(evidence, _NONE_EVIDENCE)
+        shares = np.exp(logits - logits.max())
+        return np.asarray(shares[:-1] / shares.sum())
+
+
+class _Corpus:
+    """The index's texts, each normalised once, and what each teaches which entry."""
+
+    def __init__(self, normalise: Callable[[str], str]) -> None:
+        self._normalise = normalise
+        self._rows: dict[str, int] = {}
+        self._in_documents: dict[tuple[int, int], float] = {}
+        self._taught: dict[tuple[int, int], float] = {}
+
+    @property
+    def texts(self) -> list[str]:
+        return list(self._rows)
+
+    def add(self, text: str, entry: int, in_document: float, taught: float) -> None:
+        """``text`` counts ``in_document`` times in ``entry``'s document and teaches
+        the classifier ``entry`` with weight ``taught`` (the largest weight wins)."""
+        row = self._rows.setdefault(self._normalise(text), len(self._rows))
+        key = (entry, row)
+        if in_document:
+            self._in_documents[key] = self._in_documents.get(key, 0.0) + in_document
+        if taught:
+            self._taught[key] = max(self._taught.get(key, 0.0), taught)
+
+    def documents(self, entries: int) -> Any:
+        """entries × texts: how often each text counts in each entry's document."""
+        keys = list(self._in_documents)
+        return sparse.csr_matrix(
+            (list(self._in_documents.values()), ([e for e, _ in keys], [r for _, r in keys])),
+            shape=(entries, len(self._rows)),
+        )
+
+    def taught(self) -> tuple[list[int], list[int], list[float]]:
+        """Training examples for the classifier: text rows, entries and weights."""
+        return (
+            [row for _, row in self._taught],
+            [entry for entry, _ in self._taught],
+            list(self._taught.values()),
+        )
+
+
+class _Features:
+    """TF-IDF features (sublinear term frequency, IDF over the entry documents) of
+    normalised texts, the entry documents and questions; rows have unit length."""
+
+    def __init__(self, texts: Sequence[str], documents: Any) -> None:
+        """Args:
+        texts: every distinct normalised text.
+        documents: entries × texts, how often each text counts in each document.
+        """
+        self._blocks: list[tuple[CountVectorizer, np.ndarray, float]] = []
+        text_counts, document_counts = [], []
+        for counter, weight in (
+            (CountVectorizer(analyzer="char_wb", ngram_range=(3, 5)), 1.0),
+            (
+                CountVectorizer(
+                    analyzer="word",
+                    ngram_range=(1, 2),
+                    token_pattern=r"(?u)\b\w\w+\b",  # noqa: S106 - a regex
+                ),
+                _WORD_WEIGHT,
+            ),
+        ):
+            counts = counter.fit_transform(texts).tocsr()
+            in_documents = (documents @ counts).tocsr()
+            in_documents.eliminate_zeros()
+            frequency = np.bincount(in_documents.indices, minlength=counts.shape[1])
+            idf = np.log((1 + documents.shape[0]) / (1 + frequency)) + 1
+            self._blocks.append((counter, idf, weight))
+            text_counts.append(counts)
+            document_counts.append(in_documents)
+        self.texts = self._weigh(text_counts)
+        self.documents = self._weigh(document_counts)
+
+    def transform(self, text: str) -> Any:
+        """The features of one normalised text (a 1-row matrix)."""
+        return self._weigh([counter.transform([text]) for counter, _, _ in self._blocks])
+
+    def _weigh(self, counts: Sequence[Any]) -> Any:
+        blocks = []
+        for block, (_, idf, weight) in zip(counts, self._blocks, strict=True):
+            tfidf = block.astype(float).tocsr()
+            tfidf.data = (1.0 + np.log(tfidf.data)) * idf[tfidf.indices]
+            blocks.append(normalize(tfidf, copy=False) * weight)
+        return normalize(sparse.hstack(blocks, format="csr"), copy=False)
 
 
 def is_confident(matches: Sequence[Match]) -> bool:
@@ -542,6 +721,18 @@ def is_confident(matches: Sequence[Match]) -> bool:
     if not matches or matches[0].score < CONFIDENT_SCORE:
         return False
     return len(matches) < 2 or matches[0].score - matches[1].score >= CONFIDENT_MARGIN
+
+
+def candidates(question: str, top: int = 3) -> list[Right]:
+    """The "did you mean…" buttons for ``question``: at most ``top`` entries, best
+    first — the article it names, if any, then the best matches whose document is
+    similar enough (:meth:`RightsIndex.candidates`). Empty for small talk."""
+    found = [m.right for m in index().candidates(question, top=top)]
+    named = article_asked(question)
+    if named is not None:
+        first = next(r for r in rights() if r.id == named)
+        found = [first, *(r for r in found if r.id != named)]
+    return found[:top]
 
 
 _ARTICLE_RE: Final = re.compile(r"\b(?:article|art|articulo)\.? ?(\d{1,2})\b")
@@ -569,4 +760,4 @@ def rights() -> tuple[Right, ...]:
 @lru_cache(maxsize=1)
 def index() -> RightsIndex:
     """The retrieval index over :func:`rights` and the FAQ, built once per process."""
-    return RightsIndex(rights(), faq_texts(load_faq()))
+    return RightsIndex(rights(), faq=load_faq())

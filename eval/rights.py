@@ -1,11 +1,16 @@
 """Rights retrieval on the held-out question set (eval/rights/*.yml), never used for
-training.
+training or tuning; ``--set dev`` uses the tuning set (eval/dev/rights.*.yml) instead.
 
 Prints, per language, top-1 and top-3 accuracy (a hit when any acceptable entry is
-there) and the fallback rate: questions whose best match is too weak to answer, which
-get "did you mean…" buttons instead (bot.rights.CONFIDENT_SCORE).
+there), the fallback rate (questions HearMe would not answer outright, asking "did you
+mean…" with the candidates instead: ``bot.rights.find_right`` returns None) and the
+precision of the answers it does give (right answers / answers); for the questions
+asked back, how often the right is among the "did you mean…" buttons
+(``bot.rights.candidates``); for a set with ``unrelated`` messages (small talk), how
+many of them would get a right anyway.
 
 Usage: make eval-rights [--show-misses]
+       PYTHONPATH=. .venv/bin/python eval/rights.py --set dev [--show-misses]
 """
 
 from __future__ import annotations
@@ -16,27 +21,52 @@ from typing import Any
 
 import yaml
 
-from bot.rights import index, is_confident
+from bot.rights import candidates, find_right, index
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_TOP1 = 0.95
 
 
-def load(language: str) -> list[dict[str, Any]]:
-    data = yaml.safe_load((ROOT / "eval" / "rights" / f"{language}.yml").read_text("utf-8"))
-    return list(data["questions"])
+SETS = {
+    "heldout": lambda language: ROOT / "eval" / "rights" / f"{language}.yml",
+    "dev": lambda language: ROOT / "eval" / "dev" / f"rights.{language}.yml",
+}
+
+
+def load(language: str, which: str = "heldout") -> list[dict[str, Any]]:
+    return list(_read(language, which)["questions"])
+
+
+def load_unrelated(language: str, which: str = "heldout") -> list[str]:
+    """Messages about no right at all, when the set has them (``unrelated``)."""
+    return list(_read(language, which).get("unrelated") or ())
+
+
+def _read(language: str, which: str) -> dict[str, Any]:
+    data = yaml.safe_load(SETS[which](language).read_text("utf-8"))
+    return dict(data)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--set",
+        choices=sorted(SETS),
+        default="heldout",
+        help="heldout (default): eval/rights/; dev: the tuning set eval/dev/rights.*.yml",
+    )
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args()
     ranker = index()
     all_ok = True
-    print(f"{'language':10} {'n':>4} {'top-1':>7} {'top-3':>7} {'fallback':>9} target")
+    print(f"question set: {args.set}")
+    print(
+        f"{'language':10} {'n':>4} {'top-1':>7} {'top-3':>7} {'fallback':>9} "
+        f"{'precision':>10} target"
+    )
     for language in ("en", "fr", "es"):
-        questions = load(language)
-        top1 = top3 = fallback = 0
+        questions = load(language, args.set)
+        top1 = top3 = fallback = answered_right = offered = no_buttons = 0
         misses = []
         for item in questions:
             acceptable = set(item["articles"])
@@ -44,17 +74,38 @@ def main() -> None:
             ids = [m.right.id for m in found]
             top1 += ids[0] in acceptable
             top3 += bool(acceptable & set(ids))
-            fallback += not is_confident(found)
-            if ids[0] not in acceptable:
+            answer = find_right(item["text"])
+            fallback += answer is None
+            if answer is None:
+                buttons = {r.id for r in candidates(item["text"])}
+                offered += bool(acceptable & buttons)
+                no_buttons += not buttons
+            answered_right += answer is not None and answer.id in acceptable
+            if ids[0] not in acceptable or (answer is not None and answer.id not in acceptable):
                 want = sorted(acceptable)
-                misses.append(f"  {language}: {item['text']!r} -> {ids} (want {want})")
+                said = "asks" if answer is None else f"answers {answer.id}"
+                misses.append(f"  {language}: {item['text']!r} -> {ids}, {said} (want {want})")
         n = len(questions)
+        answered = n - fallback
+        precision = answered_right / answered if answered else 1.0
         ok = top1 / n >= TARGET_TOP1
         all_ok &= ok
         print(
             f"{language:10} {n:>4} {top1 / n:>7.1%} {top3 / n:>7.1%} {fallback / n:>9.1%} "
-            f"{TARGET_TOP1:.0%} {'ok' if ok else 'BELOW'}"
+            f"{precision:>10.1%} {TARGET_TOP1:.0%} {'ok' if ok else 'BELOW'}"
         )
+        if fallback:
+            print(
+                f"{'':10} did you mean: the right is among the buttons for "
+                f"{offered / fallback:.0%} of the {fallback} questions asked back, "
+                f"{no_buttons / fallback:.0%} get no buttons"
+            )
+        unrelated = load_unrelated(language, args.set)
+        if unrelated:
+            wrong = [text for text in unrelated if find_right(text) is not None]
+            answered = f"{len(wrong)}/{len(unrelated)}"
+            print(f"{'':10} unrelated messages answered with a right: {answered}")
+            misses += [f"  {language}: unrelated {text!r} answered" for text in wrong]
         if args.show_misses:
             print("\n".join(misses))
     print(f"\nall targets met: {'yes' if all_ok else 'no'}")

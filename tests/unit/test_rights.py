@@ -173,13 +173,15 @@ def test_an_article_named_in_the_question(question, entry_id):
 
 
 def test_confidence_needs_a_clear_and_strong_best_match(tmp_path):
-    from bot.rights import CONFIDENT_SCORE, Match, is_confident
+    from bot.rights import CONFIDENT_MARGIN, CONFIDENT_SCORE, Match, is_confident
 
     right = load_rights(write(tmp_path))[0]
-    strong = CONFIDENT_SCORE + 0.2
-    assert is_confident([Match(right, strong), Match(right, strong - 0.1)])
-    assert not is_confident([Match(right, CONFIDENT_SCORE / 2)])
-    assert not is_confident([Match(right, strong), Match(right, strong - 0.001)])
+    strong = CONFIDENT_SCORE + 0.05
+    clear = strong - CONFIDENT_MARGIN - 0.01
+    assert is_confident([Match(right, strong), Match(right, clear)])
+    assert is_confident([Match(right, strong)])
+    assert not is_confident([Match(right, CONFIDENT_SCORE - 0.01)])
+    assert not is_confident([Match(right, strong), Match(right, clear + 0.02)])
     assert not is_confident([])
 
 
