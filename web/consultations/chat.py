@@ -152,7 +152,7 @@ def _now() -> datetime:
 
 
 def _state(consultation: Any, participant: Any) -> State:
-    from web.consultations.models import Response
+    from web.consultations.models import Response, ResponseStatus
     from web.consultations.services import current_answers
 
     response = (
@@ -170,7 +170,7 @@ def _state(consultation: Any, participant: Any) -> State:
         return State(**base)
     return State(
         **base,
-        status=response.status,
+        status="complete" if response.status == ResponseStatus.COMPLETE else "started",
         last_question=response.last_question,
         answers=current_answers(response),
         below_consent_age=response.below_consent_age,
@@ -194,7 +194,7 @@ def open_for(
             Response.objects.filter(
                 participant=participant,
                 consultation__in=found,
-                status=ResponseStatus.STARTED,
+                status=ResponseStatus.IN_PROGRESS,
             ).values_list("consultation__slug", flat=True)
         )
         if participant is not None
