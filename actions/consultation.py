@@ -44,12 +44,15 @@ from bot.consultations.definition import PREFER_NOT_TO_SAY, Consultation, Questi
 from bot.country import country_from_text, normalise_country
 from bot.names import Action as ActionName
 from bot.names import Entity, Form, Intent, Response, Slot
-from bot.policies import DEEP_LINK_PREFIX
 from bot.settings import get_settings
 from bot.texts import response_text
 from web.consultations import chat
 
 logger = logging.getLogger(__name__)
+
+# A deep link that opens a consultation (bot.policies.DEEP_LINK_PREFIX; not imported
+# from there, which would load Rasa into the action server).
+DEEP_LINK_PREFIX: Final = "consult_"
 
 # What the form asks next (the consultation_step slot); a question is "q:<id>".
 STEP_AGE: Final = "age_band"

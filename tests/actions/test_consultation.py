@@ -577,3 +577,15 @@ def test_forget_needs_the_confirmation(store, domain):
     assert [m["response"] for m in messages] == ["utter_forget_done"]
     assert store.erased == 1
     assert events == [Restarted(), SlotSet(Slot.LANGUAGE, "es")]
+
+
+def test_the_deep_link_prefix_is_the_policys():
+    from bot.policies import DEEP_LINK_PREFIX
+
+    assert module_prefix() == DEEP_LINK_PREFIX
+
+
+def module_prefix() -> str:
+    from actions.consultation import DEEP_LINK_PREFIX
+
+    return DEEP_LINK_PREFIX
