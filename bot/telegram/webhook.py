@@ -47,7 +47,7 @@ def webhook_app(application: Application, secret: str, path: str) -> web.Applica
         try:
             data = json.loads(await request.read())
             update = Update.de_json(data, application.bot)
-        except (ValueError, TypeError, KeyError):
+        except (ValueError, TypeError, KeyError, AttributeError):
             return web.Response(status=400, text="not an update")
         if update is None:
             return web.Response(status=400, text="not an update")

@@ -476,6 +476,7 @@ def test_webhook_mode_registers_the_secret_and_accepts_only_requests_that_carry_
             assert await _post(url + "x", update, good) == 403  # another path
             assert await _post(url, None, good, method="GET") == 405
             assert await _post(url, {"not": "an update"}, good) == 400
+            assert await _post(url, ["a", "list"], good) == 400
             await asyncio.sleep(0.2)
             assert rasa.received == []
 
