@@ -172,6 +172,19 @@ def test_long_text_is_stored_as_a_short_excerpt():
     assert excerpt.endswith("…")
 
 
+@pytest.mark.django_db(transaction=True)
+def test_every_detector_triage_names_is_a_source_the_store_accepts():
+    # bot.safety.combine flags with source "lexicon", "classifier" (the dedicated safety
+    # classifier) or "learned" (DIET); an alert must never fail on the name.
+    for source in ("lexicon", "classifier", "learned"):
+        assert record(source=source) is True
+    assert sorted(SafeguardingAlert.objects.values_list("source", flat=True)) == [
+        "classifier",
+        "learned",
+        "lexicon",
+    ]
+
+
 @pytest.mark.parametrize(
     ("field", "value"),
     [

@@ -32,7 +32,8 @@ class AlertStatus(models.TextChoices):
 
 class AlertSource(models.TextChoices):
     LEXICON = "lexicon", "Lexicon pattern"
-    LEARNED = "learned", "Learned classifier"
+    CLASSIFIER = "classifier", "Safety classifier"
+    LEARNED = "learned", "Learned intent (DIET)"
 
 
 CATEGORY_CHOICES = [(c.value, _CATEGORY_LABELS.get(c, c.value)) for c in Category]

@@ -27,7 +27,8 @@ logger = logging.getLogger(__name__)
 # the help in the same response either way.
 WRITE_TIMEOUT_SECONDS: Final = 3.0
 
-SOURCES: Final = ("lexicon", "learned")
+# Which detector flagged the message (bot.safety.combine.Decision.source).
+SOURCES: Final = ("lexicon", "classifier", "learned")
 _COUNTRY_RE: Final = re.compile(r"[A-Z]{2}")
 
 _lock = threading.Lock()
@@ -106,7 +107,7 @@ def record_alert(
         sender_id: The channel's id for the child.
         category: A ``Category`` id.
         severity: "medium", "high" or "critical".
-        source: "lexicon" or "learned".
+        source: "lexicon", "classifier" or "learned" (DIET).
         language: The conversation language (en, fr, es).
         country: ISO 3166-1 alpha-2 code, or None / anything else when unknown.
         text: The child's message.
