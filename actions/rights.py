@@ -28,6 +28,7 @@ from bot.rights import (
     candidates,
     examples_text,
     find_right,
+    right_for_disclosure,
     rights,
 )
 from bot.texts import response_text
@@ -133,6 +134,20 @@ def answer_rights_question(
         send_did_you_mean(dispatcher, domain, lang, options)
         return True
     return False
+
+
+def send_right_for_disclosure(
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any], category: str
+) -> bool:
+    """After the safety response to a disclosing question ("my dad hits me, is that
+    allowed?"): the right it asks about, if HearMe can tell which. Returns whether it
+    was sent."""
+    text = tracker.latest_message.get("text") or ""
+    right = right_for_disclosure(text, category)
+    if right is None:
+        return False
+    send_right(dispatcher, domain, language(tracker), right, level_of(tracker))
+    return True
 
 
 class ActionShowRight(Action):

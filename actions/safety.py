@@ -11,7 +11,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions._tracker import language
-from actions.rights import answer_rights_question
+from actions.rights import send_right_for_disclosure
 from bot.helplines import resources_for
 from bot.names import Action as ActionName
 from bot.names import Entity, Response, Slot
@@ -97,9 +97,9 @@ class ActionSafetyResponse(Action):
 
         def the_right_asked_about() -> None:
             # "my dad hits me, is that allowed?": the help first, then the right — only
-            # when HearMe is confident which right, never "did you mean…" here.
+            # when HearMe can tell which right, never "did you mean…" here.
             if is_question(text):
-                answer_rights_question(dispatcher, tracker, domain, suggest=False)
+                send_right_for_disclosure(dispatcher, tracker, domain, str(flag.get("value") or ""))
 
         category, severity = send_help(
             dispatcher, tracker, domain, flag, before_country_question=the_right_asked_about

@@ -343,3 +343,43 @@ def test_find_right_answers_only_when_confident():
 
     assert find_right("what does article 28 say") is not None
     assert find_right("what's the weather like tomorrow") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "category", "entry"),
+    [
+        ("my dad hits me, is that allowed?", "abuse_neglect", "crc-19"),
+        ("mi papá me pega, ¿es legal?", "abuse_neglect", "crc-19"),
+        ("my boss makes me work 12 hours a day, is that allowed", "child_labour", "crc-32"),
+    ],
+)
+def test_a_disclosing_question_gets_its_right(question, category, entry):
+    from bot.rights import right_for_disclosure
+
+    found = right_for_disclosure(question, category)
+    assert found is not None and found.id == entry
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        ("i want to die, is that bad?", "suicide_self_harm"),
+        ("im taking all the pills now is that ok", "immediate_danger"),
+    ],
+)
+def test_no_rights_lesson_after_suicide_or_immediate_danger(question, category):
+    from bot.rights import RIGHT_FOR_CATEGORY, right_for_disclosure
+
+    assert category not in RIGHT_FOR_CATEGORY
+    assert right_for_disclosure(question, category) is None
+    # The same words under a category that has a right do get one: the rule is the
+    # category's, not the index's.
+    assert right_for_disclosure("my dad hits me, is that allowed?", category) is None
+
+
+def test_every_category_right_exists():
+    from bot.rights import ALL_IDS, RIGHT_FOR_CATEGORY
+    from bot.safety.lexicon import Category
+
+    assert set(RIGHT_FOR_CATEGORY) <= {c.value for c in Category}
+    assert set(RIGHT_FOR_CATEGORY.values()) <= set(ALL_IDS)
