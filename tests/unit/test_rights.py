@@ -185,6 +185,94 @@ def test_confidence_needs_a_clear_and_strong_best_match(tmp_path):
     assert not is_confident([])
 
 
+def test_scores_are_shares_of_the_confidence_and_order_the_search(tmp_path):
+    index = RightsIndex(load_rights(write(tmp_path)))
+    scores = index.scores("can my parents read my diary")
+    assert len(scores) == len(ALL_IDS)
+    assert (scores >= 0).all() and scores.sum() <= 1 + 1e-9
+    best = index.search("can my parents read my diary", top=len(ALL_IDS))
+    assert [m.score for m in best] == sorted(scores, reverse=True)
+    assert best[0].right.id == "crc-16" and best[0].score == scores.max()
+
+
+def test_the_index_is_the_same_every_time_it_is_built(tmp_path):
+    rights = load_rights(write(tmp_path))
+    first, second = RightsIndex(rights), RightsIndex(rights)
+    question = "i want more free time to play"
+    assert first.scores(question).tolist() == second.scores(question).tolist()
+
+
+def test_typos_and_text_speak_still_find_the_entry(tmp_path):
+    index = RightsIndex(load_rights(write(tmp_path)))
+    assert index.search("can ppl read my diarys n mesages")[0].right.id == "crc-16"
+    assert index.search("skool and techer")[0].right.id == "crc-28"
+
+
+def test_the_first_entry_an_faq_question_lists_is_its_answer(tmp_path):
+    from bot.rights import FaqQuestion
+
+    question = FaqQuestion(
+        "skate",
+        ("crc-31", "crc-28"),
+        {
+            "en": ("can i go skateboarding after school",),
+            "fr": ("je peux faire du skate apres l'ecole",),
+            "es": ("puedo patinar despues del cole",),
+        },
+    )
+    index = RightsIndex(load_rights(write(tmp_path)), faq=[question])
+    found = [m.right.id for m in index.search("skateboarding after school, is that ok?")]
+    # "school" alone points to crc-28; the question's first entry wins, the next follows.
+    assert found[:2] == ["crc-31", "crc-28"]
+
+
+def test_small_talk_gets_no_answer_and_no_did_you_mean(tmp_path):
+    from bot.rights import is_confident
+
+    index = RightsIndex(load_rights(write(tmp_path)))
+    for message in ("tell me a joke", "hello"):
+        assert not is_confident(index.search(message))
+        assert index.candidates(message) == []
+        assert index.scores(message).max() < 0.05
+
+
+def test_candidates_are_the_plausible_entries_best_first(tmp_path):
+    from bot.rights import CANDIDATE_SIMILARITY
+
+    index = RightsIndex(load_rights(write(tmp_path)))
+    offered = index.candidates("my diary at school", top=3)
+    assert {m.right.id for m in offered} == {"crc-16", "crc-28"}
+    assert offered[0].score >= offered[1].score
+    assert len(index.candidates("my diary at school", top=1)) == 1
+    similarity, _ = index._evidence("my diary at school")
+    assert all(similarity[ALL_IDS.index(m.right.id)] >= CANDIDATE_SIMILARITY for m in offered)
+
+
+def test_did_you_mean_puts_a_named_article_first_and_skips_small_talk():
+    from bot.rights import candidates
+
+    assert [r.id for r in candidates("que dice el articulo 12 sobre el colegio")][0] == "crc-12"
+    assert len(candidates("que dice el articulo 12 sobre el colegio", top=2)) <= 2
+    assert candidates("what is the capital of australia") == []
+    assert "crc-16" in [r.id for r in candidates("can my mum read my diary")]
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("can my mum read my diary", "crc-16"),
+        ("j'ai le droit d'aller a l'ecole ?", "crc-28"),
+        ("tengo derecho a jugar y descansar?", "crc-31"),
+        ("mis padres me pegan", "crc-19"),
+    ],
+)
+def test_clear_questions_get_their_right_in_every_language(question, entry_id):
+    from bot.rights import find_right
+
+    right = find_right(question)
+    assert right is not None and right.id == entry_id
+
+
 def faq_file(folder: Path, questions: list[dict]) -> Path:
     path = folder / "faq.yml"
     path.write_text(
