@@ -119,6 +119,21 @@ def deep_link(tracker: Tracker) -> str | None:
     return None
 
 
+def answered_since_message(events: list[dict[str, Any]]) -> bool:
+    """Whether an action other than the form itself ran after the child's latest message
+    (Rasa runs the form's validation again when it comes back to the form)."""
+    for event in reversed(events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "action" and event.get("name") not in (
+            Form.CONSULTATION,
+            "action_listen",
+            None,
+        ):
+            return True
+    return False
+
+
 def free_text_for(state: chat.State, age_band: str | None) -> bool:
     """Whether this child is asked the consultation's ``text`` questions."""
     below = (
@@ -552,7 +567,7 @@ class ValidateConsultationForm(FormValidationAction):
     ) -> list[EventType]:
         if tracker.get_slot(REQUESTED_SLOT) != Slot.CONSULTATION_OUTCOME:
             return []
-        if tracker.latest_action_name not in (None, "action_listen"):
+        if answered_since_message(tracker.events):
             # The form is coming back after another reply (/resume, /mydata…): the
             # child's latest message was answered already and is not an answer.
             return []

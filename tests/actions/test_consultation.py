@@ -185,6 +185,9 @@ def form_tracker(
         },
     )
     tracker.active_loop = {"name": "consultation_form"}
+    # Rasa hands the validation a tracker that ends with the form's own action.
+    tracker.events.append({"event": "action", "name": "consultation_form"})
+    tracker.latest_action_name = "consultation_form"
     return tracker
 
 
@@ -413,7 +416,13 @@ def test_a_message_already_answered_elsewhere_is_not_read_again(store, domain):
     tracker = form_tracker(
         "what do you know about me and my answers", step=qstep("one_idea"), intent="my_data"
     )
-    tracker.latest_action_name = "action_my_data"
+    user, _form = tracker.events
+    tracker.events = [
+        user,
+        {"event": "action", "name": "action_my_data"},
+        {"event": "bot", "text": "Here's what I keep about you."},
+        {"event": "action", "name": "consultation_form"},
+    ]
     assert run(ValidateConsultationForm(), tracker, domain) == ([], [])
     assert store.saved == []
 
