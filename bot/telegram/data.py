@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from bot.names import DEFAULT_LANGUAGE
 from bot.privacy import pseudonym
 from bot.telegram.translate import CHANNEL
 
@@ -97,9 +98,11 @@ class ConversationStore:
                 name, value = event.get("name"), event.get("value")
                 if name in _SHOWN_SLOTS:
                     slots[name] = value if isinstance(value, str) and value else None
+        # The language slot starts as the default language and is only set on a change.
+        language = slots.get(LANGUAGE_SLOT) or (DEFAULT_LANGUAGE if messages else None)
         return Summary(
             messages,
-            slots.get(LANGUAGE_SLOT),
+            language,
             slots.get(COUNTRY_SLOT),
             slots.get(AGE_BAND_SLOT),
         )
