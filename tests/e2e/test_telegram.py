@@ -180,3 +180,30 @@ def test_the_connector_reads_the_models_intents_with_the_api_token(stack):
     intents = asyncio.run(rasa(stack).intents())
     assert {"greet", "menu_get_help", "nontext_message"} <= intents
     assert asyncio.run(RestRasa(stack.rasa_url).intents()) == frozenset()  # no token
+
+
+def test_with_this_model_mydata_and_forget_are_answered_by_rasa(stack, domain):
+    from bot.texts import response_text
+
+    user = child()
+    sender = sender_id(user, get_settings().pseudonym_key)
+
+    async def scenario():
+        async with running(rasa(stack), data(stack)) as r:
+            assert r.connector.command_payloads["mydata"] == "/my_data"
+            assert r.connector.command_payloads["forget"] == "/forget"
+            await r.api.push(tg.text(user, "/mydata", "en"))
+            mydata = await replies_after(r.api, user, 0)
+            assert response_text(domain, "utter_my_data_none", "en") in said(mydata)
+
+            await r.api.push(tg.text(user, "/forget", "en"))
+            ask = await replies_after(r.api, user, len(mydata))
+            buttons = [b for row in ask[-1]["reply_markup"]["inline_keyboard"] for b in row]
+            yes = next(b for b in buttons if b["callback_data"] == "/forget_confirm")
+            await r.api.push(tg.button_press(user, yes["callback_data"], "en"))
+            done = await replies_after(r.api, user, len(mydata) + len(ask))
+            assert response_text(domain, "utter_forget_done", "en") in said(done)
+
+    asyncio.run(scenario())
+    events = stack.tracker(sender).get("events") or []
+    assert not [e for e in events if e.get("event") == "user"], events
