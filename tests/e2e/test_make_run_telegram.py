@@ -93,7 +93,8 @@ def test_make_run_starts_the_telegram_connector_and_stops_it_on_ctrl_c(tmp_path,
         fake_api.run(api.wait_for_messages(8_000_001, 1, timeout=120), timeout=130)
         assert api.texts_to(8_000_001)[0].startswith("Hola, soy HearMe")
     finally:
-        os.killpg(process.pid, signal.SIGINT)
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGINT)
         try:
             process.wait(timeout=60)
         except subprocess.TimeoutExpired:
