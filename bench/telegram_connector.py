@@ -212,30 +212,48 @@ def translation_us(rounds: int = 5000) -> float:
     return (time.perf_counter() - started) / rounds * 1e6
 
 
+# A mix of what children send (as in bench/rest_latency.py), the same for both paths.
+MESSAGES = [
+    ("hi", "en"),
+    ("what can you do?", "en"),
+    ("/menu_rights", "en"),
+    ("thanks!", "en"),
+    ("bonjour", "fr"),
+    ("tu sers à quoi ?", "fr"),
+    ("je veux donner mon avis", "fr"),
+    ("hola", "es"),
+    ("¿qué puedes hacer?", "es"),
+    ("blorf zxqv wibble", "es"),
+]
+
+
 async def with_rasa(messages: int) -> dict[str, Any]:
-    """A REST turn vs the same turn through the connector, on the real stack."""
+    """The same turns over REST and through the connector, alternately, on the real
+    stack; what the connector adds is the difference of the medians."""
     from bot.telegram.rasa import RestRasa
     from scripts.model import ensure_model
     from tests.e2e.stack import start_stack
 
     model = ensure_model()
+    rest, through = [], []
     with tempfile.TemporaryDirectory() as work:
         stack = start_stack(model, Path(work))
         try:
-            rest = []
-            for i in range(messages):
-                started = time.perf_counter()
-                stack.send(f"bench-rest-{i % 5}", "what can you do?", {"language": "en"})
-                rest.append((time.perf_counter() - started) * 1000)
-            through = []
             backend = RestRasa(stack.rasa_url, timeout=60)
             limits = {"rate_per_minute": 100_000, "rate_burst": 100_000}
             async with running(backend, **limits) as run:
                 for i in range(messages):
+                    text, lang = MESSAGES[i % len(MESSAGES)]
+                    started = time.perf_counter()
+                    await asyncio.to_thread(
+                        stack.send, f"bench-rest-{i % 5}", text, {"language": lang}
+                    )
+                    rest.append((time.perf_counter() - started) * 1000)
+
                     user = 900 + i % 5
                     before = run.api.count("sendMessage", user)
                     started = time.monotonic()
-                    await run.api.push(tg.text(user, f"what can you do? {i}"))
+                    await run.api.push(tg.text(user, text, lang))
                     await run.api.wait_for(
                         lambda u=user, b=before: run.api.count("sendMessage", u) > b, 60
                     )
@@ -244,6 +262,7 @@ async def with_rasa(messages: int) -> dict[str, Any]:
         finally:
             stack.stop()
     return {
+        "turns": messages,
         "rest_p50_ms": round(statistics.median(rest), 1),
         "telegram_p50_ms": round(statistics.median(through), 1),
         "added_p50_ms": round(statistics.median(through) - statistics.median(rest), 1),
@@ -263,7 +282,7 @@ def main() -> None:
         rows, memory[f"{mode}_rss_mb"] = asyncio.run(scenario(mode, args.messages, args.users))
         results += rows
     translate = round(translation_us(), 1)
-    rasa = asyncio.run(with_rasa(min(args.messages, 30))) if args.rasa else None
+    rasa = asyncio.run(with_rasa(min(args.messages, 50))) if args.rasa else None
 
     header = f"{'scenario':34} {'msgs':>5} {'p50 ms':>8} {'p95 ms':>8} {'msg/s':>7} {'cpu ms':>7}"
     print(header)
