@@ -239,3 +239,22 @@ def test_export_includes_themes_of_approved_texts_only():
     assert idea["themes"], "21 approved texts make themes"
     quotes = {q for theme in idea["themes"] for q in theme["quotes"]}
     assert quotes <= set(texts)
+
+
+# ------------------------------------------------------------------------------ setting
+
+
+@pytest.mark.parametrize(
+    "raw, expected", [(None, 5), ("", 5), ("3", 3), ("10", 10), ("2", None), ("five", None)]
+)
+def test_min_group_size_setting(tmp_path, raw, expected):
+    from django.core.exceptions import ImproperlyConfigured
+
+    from web.hearme_web.config import load_config
+
+    environ = {} if raw is None else {"HEARME_MIN_GROUP_SIZE": raw}
+    if expected is None:
+        with pytest.raises(ImproperlyConfigured, match="HEARME_MIN_GROUP_SIZE"):
+            load_config(environ, tmp_path)
+    else:
+        assert load_config(environ, tmp_path).min_group_size == expected

@@ -353,6 +353,8 @@ def test_retention_deletes_answers_after_the_period_from_close():
     take_part(keep, "a", {"colour": "red", "likes_school": "yes"})
     services.close_consultation(poll, now=NOW)
     poll.refresh_from_db()
+    # The rows were written "now" by the clock; this test's clock is NOW.
+    Participant.objects.update(updated_at=NOW)
 
     done, participants = services.delete_expired(NOW + timedelta(days=29))
     assert done == [] and Response.objects.filter(consultation=poll).count() == 2
@@ -369,6 +371,12 @@ def test_retention_deletes_answers_after_the_period_from_close():
     assert Response.objects.filter(consultation=keep).count() == 1
     # Nothing left to do the next time.
     assert services.delete_expired(NOW + timedelta(days=31)) == ([], 0)
+
+
+def test_retention_leaves_a_participant_created_a_moment_ago():
+    child = services.participant_for("rest", "new", age_band="13-15", country="GB")
+    assert services.delete_expired(child.updated_at + timedelta(minutes=5)) == ([], 0)
+    assert services.delete_expired(child.updated_at + timedelta(hours=2)) == ([], 1)
 
 
 def test_retention_counts_from_the_scheduled_close_when_never_closed_by_hand():

@@ -241,7 +241,11 @@ class Response(models.Model):
             ),
         ]
         indexes = [
-            models.Index(fields=["consultation", "status"], name="response_status_idx"),
+            # Respondents per group for results: index-only, in grouping order.
+            models.Index(
+                fields=["consultation", "status", "age_band", "country", "language"],
+                name="response_results_idx",
+            ),
         ]
 
     def __str__(self) -> str:

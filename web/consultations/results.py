@@ -359,19 +359,26 @@ def load_counts(consultation: Consultation, questions: Sequence[QuestionInfo]) -
     )
     number_keys = {q.key for q in questions if q.type == "number"}
     counts = Counts(numbers={key: Counter() for key in number_keys})
-    for age_band, country, language, n in (
-        Response.objects.filter(consultation=consultation, status=ResponseStatus.COMPLETE)
-        .values_list("age_band", "country", "language")
+    # Each query groups by exactly the columns of its covering index, in the index's
+    # order, with ``complete`` as a grouped column rather than a filter: SQLite then
+    # aggregates while it reads the index instead of sorting a million rows, and
+    # in-progress answers are dropped here.
+    for status, age_band, country, language, n in (
+        Response.objects.filter(consultation=consultation)
+        .values_list("status", "age_band", "country", "language")
         .annotate(n=Count("*"))
         .order_by()
     ):
-        counts.respondents[_cell(age_band, country, language)] += n
-    for question_id, number, age_band, country, language, n in (
-        Answer.objects.filter(consultation=consultation, complete=True)
-        .values_list("question_id", "number", "age_band", "country", "language")
+        if status == ResponseStatus.COMPLETE:
+            counts.respondents[_cell(age_band, country, language)] += n
+    for complete, question_id, age_band, country, language, number, n in (
+        Answer.objects.filter(consultation=consultation)
+        .values_list("complete", "question_id", "age_band", "country", "language", "number")
         .annotate(n=Count("*"))
         .order_by()
     ):
+        if not complete:
+            continue
         key = keys[question_id]
         cell = _cell(age_band, country, language)
         answer_key = (key, *cell)
@@ -379,14 +386,15 @@ def load_counts(consultation: Consultation, questions: Sequence[QuestionInfo]) -
         if key in number_keys and number is not None:
             number_key = (number, *cell)
             counts.numbers[key][number_key] += n
-    for question_id, option, age_band, country, language, n in (
-        AnswerChoice.objects.filter(consultation=consultation, complete=True)
-        .values_list("question_id", "option", "age_band", "country", "language")
+    for complete, question_id, option, age_band, country, language, n in (
+        AnswerChoice.objects.filter(consultation=consultation)
+        .values_list("complete", "question_id", "option", "age_band", "country", "language")
         .annotate(n=Count("*"))
         .order_by()
     ):
-        choice_key = (keys[question_id], option, *_cell(age_band, country, language))
-        counts.choices[choice_key] += n
+        if complete:
+            choice_key = (keys[question_id], option, *_cell(age_band, country, language))
+            counts.choices[choice_key] += n
     return counts
 
 

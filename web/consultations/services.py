@@ -25,7 +25,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Final
 
 from django.db import IntegrityError, transaction
@@ -56,6 +56,7 @@ logger = logging.getLogger(__name__)
 _COUNTRY_RE: Final = re.compile(r"[A-Z]{2}")
 _REF_RE: Final = re.compile(r"^(?P<slug>[a-z][a-z0-9_-]{0,63})(?:@(?P<version>\d{1,9}))?$")
 MAX_REPORT_BACK: Final = 2000
+ORPHAN_GRACE: Final = timedelta(hours=1)
 MODERATION_DECISIONS: Final = ("approved", "rejected", "flagged")
 
 
@@ -733,7 +734,8 @@ def delete_expired(now: datetime | None = None) -> tuple[list[Expired], int]:
     consultation's ``closes`` date, or after it was closed by hand if that was earlier
     (so a consultation closed early is not kept longer). Responses of a consultation
     still accepting answers are never deleted here. Participants left with no
-    responses are deleted too, unless they asked for the report back.
+    responses are deleted too (if untouched for an hour), unless they asked for the
+    report back.
 
     Returns:
         Per consultation version with something deleted, the counts; and how many
@@ -759,7 +761,11 @@ def delete_expired(now: datetime | None = None) -> tuple[list[Expired], int]:
                 responses,
                 answers,
             )
-    orphans, _ = Participant.objects.filter(responses__isnull=True, subscribed=False).delete()
+    # A participant row a chat created a moment ago (before the child consented) is
+    # left for the next run.
+    orphans, _ = Participant.objects.filter(
+        responses__isnull=True, subscribed=False, updated_at__lt=now - ORPHAN_GRACE
+    ).delete()
     return done, orphans
 
 
