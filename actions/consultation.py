@@ -958,6 +958,6 @@ class ActionReportBack(Action):
                 response=Response.REPORT_BACK,
                 title=report.title.get(lang) or report.title.get("en", ""),
                 organisation=report.organisation,
-                text=report.text.get(lang) or next(iter(report.text.values()), ""),
+                report=report.text.get(lang) or next(iter(report.text.values()), ""),
             )
         return [SlotSet(Slot.REPORT_BACKS_SEEN, [*seen, *(r.key for r in found)])]

@@ -554,7 +554,8 @@ def test_resume_where_the_child_stopped(store, domain):
 
 def test_report_back_once(store, domain):
     (message,), events = run(ActionReportBack(), make_tracker(), domain)
-    assert message["text"] == "We fixed the toilets."
+    assert message["report"] == "We fixed the toilets."
+    assert message["response"] == "utter_report_back"
     seen = slots_of(events)[Slot.REPORT_BACKS_SEEN]
     again, _ = run(ActionReportBack(), make_tracker(slots={"report_backs_seen": seen}), domain)
     assert again == []
