@@ -34,7 +34,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.country import normalise_country
-from bot.problems import DataFileError, Problem, read_sequence
+from bot.problems import BOOL_TAG, DataFileError, FactFields, Problem, read_sequence
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "knowledge" / "helplines.yml"
 """Where the knowledge base lives in the repository."""
@@ -45,9 +45,7 @@ INTERNATIONAL = "international"
 _T = TypeVar("_T")
 
 _PHONE_RE = re.compile(r"^[0-9 +\-()]+$")
-_ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _LANGUAGE_RE = re.compile(r"^[a-z]{2}$")
-_BOOL_TAG = "tag:yaml.org,2002:bool"
 _NULL_TAG = "tag:yaml.org,2002:null"
 
 _PROVENANCE_FIELDS = frozenset({"source", "verified"})
@@ -283,7 +281,7 @@ def _known_language(code: str) -> bool:
     return pycountry.languages.get(alpha_2=code) is not None
 
 
-class _Parser:
+class _Parser(FactFields):
     """Walks the composed YAML node tree, collecting problems instead of stopping."""
 
     def __init__(self, file: str, today: date) -> None:
@@ -346,7 +344,7 @@ class _Parser:
     # -- scalars
 
     def text(self, node: Node, field: str) -> str | None:
-        if not isinstance(node, ScalarNode) or node.tag in (_BOOL_TAG, _NULL_TAG):
+        if not isinstance(node, ScalarNode) or node.tag in (BOOL_TAG, _NULL_TAG):
             self.problem(node, field, "expected text")
             return None
         value = str(node.value).strip()
@@ -375,28 +373,6 @@ class _Parser:
         parts = urlsplit(value)
         if parts.scheme != "https" or not parts.netloc or any(ch.isspace() for ch in value):
             self.problem(node, field, f"{value!r} is not an https URL")
-            return None
-        return value
-
-    def boolean(self, node: Node, field: str) -> bool | None:
-        if isinstance(node, ScalarNode) and node.tag == _BOOL_TAG:
-            lowered = str(node.value).lower()
-            if lowered in ("true", "false"):
-                return lowered == "true"
-        self.problem(node, field, "expected true or false")
-        return None
-
-    def iso_date(self, node: Node, field: str) -> date | None:
-        raw = str(node.value).strip() if isinstance(node, ScalarNode) else ""
-        try:
-            if not _ISO_DATE_RE.match(raw):
-                raise ValueError(raw)
-            value = date.fromisoformat(raw)
-        except ValueError:
-            self.problem(node, field, f"{raw!r} is not an ISO date (YYYY-MM-DD)")
-            return None
-        if value > self.today:
-            self.problem(node, field, f"{raw} is in the future (today is {self.today})")
             return None
         return value
 

@@ -6,8 +6,10 @@ field, so that one run shows everything to fix.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import ClassVar, Final, TypeVar
 
@@ -174,5 +176,42 @@ class NodeReader:
             return None
         if len(value) > limit:
             self.problem(node, field, f"is {len(value)} characters, at most {limit} allowed")
+            return None
+        return value
+
+
+BOOL_TAG: Final = "tag:yaml.org,2002:bool"
+_ISO_DATE: Final = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class FactFields:
+    """Fields of factual data (helplines, ombudspersons): a yes/no flag, and the date a
+    fact was last checked, which cannot lie in the future. For readers that have a
+    ``problem(node, field, message)`` method and a ``today`` date."""
+
+    today: date
+
+    def problem(self, node: Node, field: str, message: str) -> None:
+        raise NotImplementedError
+
+    def boolean(self, node: Node, field: str) -> bool | None:
+        if isinstance(node, ScalarNode) and node.tag == BOOL_TAG:
+            lowered = str(node.value).lower()
+            if lowered in ("true", "false"):
+                return lowered == "true"
+        self.problem(node, field, "expected true or false")
+        return None
+
+    def iso_date(self, node: Node, field: str) -> date | None:
+        raw = str(node.value).strip() if isinstance(node, ScalarNode) else ""
+        try:
+            if not _ISO_DATE.match(raw):
+                raise ValueError(raw)
+            value = date.fromisoformat(raw)
+        except ValueError:
+            self.problem(node, field, f"{raw!r} is not an ISO date (YYYY-MM-DD)")
+            return None
+        if value > self.today:
+            self.problem(node, field, f"{raw} is in the future (today is {self.today})")
             return None
         return value

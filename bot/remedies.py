@@ -41,7 +41,14 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 from bot.country import normalise_country
 from bot.helplines import INTERNATIONAL, CountryResources, load_helplines, resources_for
 from bot.names import DEFAULT_LANGUAGE, LANGUAGES
-from bot.problems import DataFileError, NodeReader, Problem, compose_yaml, line_of
+from bot.problems import (
+    DataFileError,
+    FactFields,
+    NodeReader,
+    Problem,
+    compose_yaml,
+    line_of,
+)
 from bot.safety.respond import helpline_contact
 
 DEFAULT_PATH: Final = (
@@ -94,9 +101,7 @@ MAX_REGION: Final = 80
 MAX_NOTE: Final = 600
 
 _SUPPORTED_SCHEMA: Final = "1"
-_BOOL_TAG: Final = "tag:yaml.org,2002:bool"
 _PHONE_RE: Final = re.compile(r"^[0-9 +\-()]+$")
-_ISO_DATE_RE: Final = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TOP: Final = ("schema_version", "verification_note", "texts", "countries")
 _OFFICE_REQUIRED: Final = ("name", "complaints", "source", "verified")
 _OFFICE_OPTIONAL: Final = ("url", "phone", "contact_url", "region", "note")
@@ -205,7 +210,7 @@ class RemediesDataError(DataFileError):
 # ------------------------------------------------------------------------- loader
 
 
-class _Reader(NodeReader):
+class _Reader(NodeReader, FactFields):
     """Walks the composed YAML node tree, collecting problems instead of stopping."""
 
     def __init__(self, file: str, today: date) -> None:
@@ -276,28 +281,6 @@ class _Reader(NodeReader):
                 field,
                 f"phone number {value!r} may only contain digits, spaces, '+', '-', '(' and ')'",
             )
-            return None
-        return value
-
-    def boolean(self, node: Node, field: str) -> bool | None:
-        if isinstance(node, ScalarNode) and node.tag == _BOOL_TAG:
-            lowered = str(node.value).lower()
-            if lowered in ("true", "false"):
-                return lowered == "true"
-        self.problem(node, field, "expected true or false")
-        return None
-
-    def iso_date(self, node: Node, field: str) -> date | None:
-        raw = str(node.value).strip() if isinstance(node, ScalarNode) else ""
-        try:
-            if not _ISO_DATE_RE.match(raw):
-                raise ValueError(raw)
-            value = date.fromisoformat(raw)
-        except ValueError:
-            self.problem(node, field, f"{raw!r} is not an ISO date (YYYY-MM-DD)")
-            return None
-        if value > self.today:
-            self.problem(node, field, f"{raw} is in the future (today is {self.today})")
             return None
         return value
 
