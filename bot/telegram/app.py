@@ -41,7 +41,7 @@ def build_connector(
         rasa=rasa,
         secret=key,
         texts=texts or get_texts(),
-        data=data or HearMeData(settings.tracker_db, key),
+        data=data or HearMeData(settings.tracker_db, key, settings.subscribers_db),
         limiter=RateLimiter(settings.rate_per_minute, settings.rate_burst),
     )
 

@@ -361,6 +361,14 @@ class Connector:
                 )
                 chunk = Chunk(self.texts.message("forget_confirm", lang), keyboard)
                 await self._send_all(bot, chat_id, sender, [chunk])
+            elif name == "subscribe":
+                try:
+                    await self.data.subscribe(sender, chat_id, lang)
+                except DataUnavailable as e:
+                    logger.error("telegram_subscribe_failed user=%s error=%s", sender[:8], e)
+                    await self._say(bot, chat_id, sender, self.texts.message("error", lang))
+                    return
+                await self._say(bot, chat_id, sender, self.texts.message("subscribed", lang))
             elif name == "stop":
                 await self.data.unsubscribe(sender)
                 await self._say(bot, chat_id, sender, self.texts.message("stopped", lang))

@@ -59,6 +59,8 @@ class ChildData(Protocol):
 
     async def unsubscribe(self, sender: str) -> int: ...
 
+    async def subscribe(self, sender: str, chat_id: int, language: str | None) -> bool: ...
+
 
 class ConversationStore:
     """Reads and deletes one sender's rows in Rasa's SQLite tracker store."""
@@ -162,11 +164,23 @@ def unsubscribe_sync(sender: str, secret: bytes) -> int:
 
 
 class HearMeData:
-    """The real store: Rasa's tracker database and the application database."""
+    """The real store: Rasa's tracker database, the application database and the
+    connector's subscriber file (broadcasts)."""
 
-    def __init__(self, tracker_db: Path, secret: bytes) -> None:
+    def __init__(self, tracker_db: Path, secret: bytes, subscribers_db: Path | None = None) -> None:
+        from bot.telegram.broadcast import SubscriberStore
+
         self.conversations = ConversationStore(tracker_db)
+        self.subscribers = SubscriberStore(subscribers_db, secret) if subscribers_db else None
         self._secret = secret
+
+    async def subscribe(self, sender: str, chat_id: int, language: str | None) -> bool:
+        if self.subscribers is None:
+            raise DataUnavailable("no subscriber store")
+        try:
+            return await asyncio.to_thread(self.subscribers.subscribe, sender, chat_id, language)
+        except sqlite3.Error as e:
+            raise DataUnavailable(type(e).__name__) from e
 
     async def summary(self, sender: str) -> Summary:
         return await asyncio.to_thread(self.conversations.summary_sync, sender)
@@ -177,6 +191,14 @@ class HearMeData:
         return deleted
 
     async def unsubscribe(self, sender: str) -> int:
+        """Unsubscribes from broadcasts and from consultation report-backs."""
+        if self.subscribers is not None:
+            try:
+                await asyncio.to_thread(self.subscribers.unsubscribe, sender)
+            except sqlite3.Error as e:
+                logger.error(
+                    "telegram_unsubscribe_failed user=%s error=%s", sender[:8], type(e).__name__
+                )
         try:
             changed = await asyncio.to_thread(unsubscribe_sync, sender, self._secret)
         except Exception as e:  # the app database is down: log it, the chat goes on

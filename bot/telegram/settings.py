@@ -52,6 +52,7 @@ class TelegramSettings:
     rasa_url: str = "http://127.0.0.1:5005"
     rasa_token: str = field(default="", repr=False)
     tracker_db: Path = ROOT / "var" / "rasa_tracker.sqlite3"
+    subscribers_db: Path = ROOT / "var" / "telegram_subscribers.sqlite3"
     rate_per_minute: int = 20
     rate_burst: int = 8
     rasa_timeout: float = 30.0
@@ -101,6 +102,7 @@ class TelegramSettings:
         rasa_port = _int(env, "RASA_PORT", 5005, minimum=1)
         rasa_url = env.get("HEARME_RASA_URL", "").strip() or f"http://127.0.0.1:{rasa_port}"
         tracker = env.get("HEARME_TRACKER_DB", "").strip()
+        subscribers = env.get("TELEGRAM_SUBSCRIBERS_DB", "").strip()
         return cls(
             token=token,
             api_base_url=api,
@@ -111,6 +113,9 @@ class TelegramSettings:
             rasa_url=rasa_url.rstrip("/"),
             rasa_token=env.get("RASA_AUTH_TOKEN", "").strip(),
             tracker_db=Path(tracker) if tracker else ROOT / "var" / "rasa_tracker.sqlite3",
+            subscribers_db=(
+                Path(subscribers) if subscribers else ROOT / "var" / "telegram_subscribers.sqlite3"
+            ),
             rate_per_minute=_int(env, "TELEGRAM_RATE_PER_MINUTE", 20, minimum=1),
             rate_burst=_int(env, "TELEGRAM_RATE_BURST", 8, minimum=1),
         )

@@ -30,6 +30,7 @@ COMMANDS: Final = (
     "consult",
     "mydata",
     "forget",
+    "subscribe",
     "stop",
 )
 
@@ -49,6 +50,7 @@ MESSAGES: Final[dict[str, frozenset[str]]] = {
     "forget_kept": frozenset(),
     "forget_failed": frozenset(),
     "stopped": frozenset(),
+    "subscribed": frozenset(),
 }
 
 _COMMAND_RE: Final = re.compile(r"[a-z0-9_]{1,32}")

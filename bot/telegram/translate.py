@@ -35,7 +35,7 @@ COMMAND_PAYLOADS: Final[dict[str, str]] = {
     "consult": f"/{Intent.MENU_HAVE_SAY}",
 }
 # Commands the connector answers itself (they are about the child's data on this channel).
-LOCAL_COMMANDS: Final = ("mydata", "forget", "stop")
+LOCAL_COMMANDS: Final = ("mydata", "forget", "subscribe", "stop")
 # ...unless the running model has an intent for them (the consultations work adds
 # my_data and forget, which also cover consultation answers): then Rasa answers.
 RASA_IF_AVAILABLE: Final[dict[str, str]] = {"mydata": "my_data", "forget": "forget"}

@@ -7,14 +7,11 @@ background thread with its own event loop.
 
 from __future__ import annotations
 
-import asyncio
 import os
 import signal
 import subprocess
-import threading
 import time
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 
@@ -22,29 +19,9 @@ from scripts.model import ensure_model
 from tests.conftest import ROOT
 from tests.e2e.stack import free_port
 from tests.telegram import fake_api as tg
+from tests.telegram.harness import ThreadedFakeAPI
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(600)]
-
-
-class ThreadedFakeAPI:
-    """The fake Bot API on its own event loop in a daemon thread."""
-
-    def __init__(self) -> None:
-        self.loop = asyncio.new_event_loop()
-        threading.Thread(target=self.loop.run_forever, daemon=True).start()
-        self.api: tg.FakeBotAPI = self.run(self._make())
-        self.run(self.api.start())
-
-    @staticmethod
-    async def _make() -> tg.FakeBotAPI:
-        return tg.FakeBotAPI()
-
-    def run(self, coro: Any, timeout: float = 60) -> Any:
-        return asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout)
-
-    def stop(self) -> None:
-        self.run(self.api.stop())
-        self.loop.call_soon_threadsafe(self.loop.stop)
 
 
 @pytest.fixture

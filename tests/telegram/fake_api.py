@@ -40,6 +40,8 @@ class Call:
     method: str
     params: dict[str, Any]
     at: float = field(default_factory=time.monotonic)
+    # The error code the fake answered with, or None for success.
+    error: int | None = None
 
 
 @dataclass
@@ -124,6 +126,7 @@ class FakeBotAPI:
             self._changed.notify_all()
         failure = self._failure(method, params)
         if failure is not None:
+            call.error = failure.code
             body: dict[str, Any] = {
                 "ok": False,
                 "error_code": failure.code,
@@ -152,6 +155,13 @@ class FakeBotAPI:
         return None
 
     # ------------------------------------------------------------------ failures
+
+    def fail_with(
+        self, method: str, code: int, description: str, chat_id: int | None = None, times: int = 1
+    ) -> None:
+        self.failures.setdefault(method, []).append(
+            Failure(code, description, None, times, chat_id)
+        )
 
     def fail_with_429(self, method: str, retry_after: int = 1, times: int = 1) -> None:
         self.failures.setdefault(method, []).append(
@@ -248,6 +258,14 @@ class FakeBotAPI:
 
     def count(self, method: str, chat_id: int) -> int:
         return self.counts.get((method, chat_id), 0)
+
+    def delivered(self, chat_id: int) -> list[str]:
+        """Texts sendMessage accepted for ``chat_id`` (not those answered with an error)."""
+        return [
+            c.params.get("text", "")
+            for c in self.calls
+            if c.method == "sendMessage" and c.params.get("chat_id") == chat_id and not c.error
+        ]
 
     def texts_to(self, chat_id: int) -> list[str]:
         return [p.get("text", "") for p in self.calls_to("sendMessage", chat_id)]

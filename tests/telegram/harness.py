@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import secrets
+import threading
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -72,7 +73,14 @@ class FakeData:
     summaries: dict[str, Summary] = field(default_factory=dict)
     forgotten: list[str] = field(default_factory=list)
     unsubscribed: list[str] = field(default_factory=list)
+    subscribed: list[tuple[str, int, str | None]] = field(default_factory=list)
     broken: bool = False
+
+    async def subscribe(self, sender: str, chat_id: int, language: str | None) -> bool:
+        if self.broken:
+            raise DataUnavailable("broken")
+        self.subscribed.append((sender, chat_id, language))
+        return True
 
     async def summary(self, sender: str) -> Summary:
         if self.broken:
@@ -154,3 +162,24 @@ async def running(
             await asyncio.wait_for(task, 30)
         if own_api:
             await api.stop()
+
+
+class ThreadedFakeAPI:
+    """The fake Bot API on its own event loop in a daemon thread."""
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        threading.Thread(target=self.loop.run_forever, daemon=True).start()
+        self.api: FakeBotAPI = self.run(self._make())
+        self.run(self.api.start())
+
+    @staticmethod
+    async def _make() -> FakeBotAPI:
+        return FakeBotAPI()
+
+    def run(self, coro: Any, timeout: float = 60) -> Any:
+        return asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout)
+
+    def stop(self) -> None:
+        self.run(self.api.stop())
+        self.loop.call_soon_threadsafe(self.loop.stop)

@@ -95,10 +95,10 @@ def test_a_missing_command_or_message_is_refused(tmp_path):
 
 def test_unknown_commands_and_fields_are_refused(tmp_path):
     data = _data()
-    data["commands"]["subscribe"] = {lang: "x" for lang in LANGUAGES}
+    data["commands"]["unsubscribe"] = {lang: "x" for lang in LANGUAGES}
     data["extra"] = 1
     message = _problems(tmp_path, data)
-    assert "commands.subscribe: unknown field" in message
+    assert "commands.unsubscribe: unknown field" in message
     assert "extra: unknown field" in message
 
 

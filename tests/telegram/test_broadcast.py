@@ -1,0 +1,270 @@
+"""Broadcasts: /subscribe, the encrypted subscriber file, and rate-limited, resumable
+sends against the fake Bot API."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sqlite3
+import stat
+import time
+
+import pytest
+from telegram import Bot
+
+from bot.settings import get_settings
+from bot.telegram.broadcast import (
+    Broadcast,
+    BroadcastError,
+    SubscriberStore,
+    load_broadcast,
+    send_broadcast,
+)
+from bot.telegram.data import HearMeData
+from bot.telegram.texts import get_texts
+from bot.telegram.translate import sender_id
+from tests.telegram import fake_api as tg
+from tests.telegram.harness import FakeData, FakeRasa, ThreadedFakeAPI, running
+
+pytestmark = pytest.mark.timeout(120)
+
+SECRET = b"s" * 32
+NEWS = Broadcast(
+    "poll-2026-12",
+    {"en": "A new question is open!", "fr": "Une nouvelle question !", "es": "¡Nueva pregunta!"},
+)
+
+
+def who(user_id: int) -> str:
+    return sender_id(user_id, SECRET)
+
+
+def store_with(tmp_path, *children: tuple[int, str]) -> SubscriberStore:
+    store = SubscriberStore(tmp_path / "subscribers.sqlite3", SECRET)
+    for user_id, language in children:
+        store.subscribe(who(user_id), user_id, language)
+    return store
+
+
+# ---------------------------------------------------------------------- the file
+
+
+def test_a_broadcast_file_is_read_and_checked(tmp_path):
+    good = tmp_path / "news.yml"
+    good.write_text(
+        "id: poll-2026-12\ntexts:\n  en: Hello!\n  fr: Salut !\n  es: ¡Hola!\n", encoding="utf-8"
+    )
+    assert load_broadcast(good) == Broadcast(
+        "poll-2026-12", {"en": "Hello!", "fr": "Salut !", "es": "¡Hola!"}
+    )
+    assert load_broadcast(good).text_for("de") == "Hello!"
+
+    bad = tmp_path / "bad.yml"
+    bad.write_text("id: Poll 1\ntexts:\n  en: Hello!\n  fr: ''\n  es: x\n", encoding="utf-8")
+    with pytest.raises(BroadcastError) as caught:
+        load_broadcast(bad)
+    message = str(caught.value)
+    assert "bad.yml:1: id: use a-z" in message
+    assert "bad.yml:4: texts.fr: must not be empty" in message
+    missing = tmp_path / "missing.yml"
+    missing.write_text("id: p1\ntexts:\n  en: Hello!\n  fr: Salut\n", encoding="utf-8")
+    with pytest.raises(BroadcastError, match="texts.es: missing required field"):
+        load_broadcast(missing)
+
+
+# ---------------------------------------------------------------------- the store
+
+
+def test_chat_ids_are_stored_encrypted_and_bound_to_their_row(tmp_path):
+    store = store_with(tmp_path, (555123456, "fr"), (555987654, "es"))
+    raw = (tmp_path / "subscribers.sqlite3").read_bytes()
+    assert b"555123456" not in raw and b"555987654" not in raw
+    assert stat.S_IMODE(os.stat(tmp_path / "subscribers.sqlite3").st_mode) == 0o600
+    assert {(r.chat_id, r.language) for r in store.pending("x")} == {
+        (555123456, "fr"),
+        (555987654, "es"),
+    }
+    # Swapping two sealed ids between rows makes both unreadable, not misdirected.
+    db = sqlite3.connect(tmp_path / "subscribers.sqlite3")
+    a, b = db.execute("SELECT pseudonym, chat FROM subscribers ORDER BY pseudonym").fetchall()
+    with db:
+        db.execute("UPDATE subscribers SET chat = ? WHERE pseudonym = ?", (b[1], a[0]))
+        db.execute("UPDATE subscribers SET chat = ? WHERE pseudonym = ?", (a[1], b[0]))
+    db.close()
+    assert store.pending("x") == []
+    # Another secret can read nothing either.
+    fresh = store_with(tmp_path / "other", (555123456, "fr"))
+    assert SubscriberStore(fresh.path, b"t" * 32).pending("x") == []
+
+
+def test_subscribing_again_updates_and_unsubscribing_deletes_the_row(tmp_path):
+    store = store_with(tmp_path)
+    assert store.subscribe(who(1), 1, "en")
+    assert not store.subscribe(who(1), 1, "es")
+    assert [r.language for r in store.pending("x")] == ["es"]
+    assert store.subscribe(who(2), 2, "de") and store.is_subscribed(who(2))
+    assert {r.language for r in store.pending("x")} == {"es", "en"}  # unknown -> English
+    assert store.unsubscribe(who(1)) and not store.unsubscribe(who(1))
+    assert not store.is_subscribed(who(1))
+
+
+# ---------------------------------------------------------------------- sending
+
+
+async def _send_with(api: tg.FakeBotAPI, store: SubscriberStore, rate: float = 200.0, **kw):
+    async with Bot(api.token, base_url=api.base_url) as bot:
+        return await send_broadcast(NEWS, store, bot.send_message, rate, **kw)
+
+
+def test_a_non_positive_rate_is_refused(tmp_path):
+    with pytest.raises(ValueError):
+        asyncio.run(send_broadcast(NEWS, store_with(tmp_path), lambda c, t: None, rate=0))
+
+
+def test_each_subscriber_gets_it_once_in_their_language(tmp_path):
+    store = store_with(tmp_path, (11, "en"), (12, "fr"), (13, "es"))
+
+    async def scenario():
+        api = tg.FakeBotAPI()
+        await api.start()
+        try:
+            report = await _send_with(api, store)
+            again = await _send_with(api, store)  # nothing left to send
+            return report, again, {c: api.texts_to(c) for c in (11, 12, 13)}
+        finally:
+            await api.stop()
+
+    report, again, texts = asyncio.run(scenario())
+    assert (report.sent, report.blocked, report.failed) == (3, 0, 0)
+    assert again.sent == 0
+    assert texts == {11: [NEWS.texts["en"]], 12: [NEWS.texts["fr"]], 13: [NEWS.texts["es"]]}
+    assert store.counts(NEWS.id) == {"sent": 3}
+
+
+def test_the_rate_is_respected(tmp_path):
+    store = store_with(tmp_path, *((20 + i, "en") for i in range(6)))
+
+    async def scenario():
+        api = tg.FakeBotAPI()
+        await api.start()
+        try:
+            await _send_with(api, store, rate=10.0)
+            return [c.at for c in api.calls if c.method == "sendMessage"]
+        finally:
+            await api.stop()
+
+    times = asyncio.run(scenario())
+    assert len(times) == 6
+    gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+    assert min(gaps) >= 0.09, gaps  # 10 a second
+
+
+def test_429_is_waited_out_and_403_unsubscribes(tmp_path):
+    store = store_with(tmp_path, (31, "en"), (32, "en"), (33, "en"))
+
+    async def scenario():
+        api = tg.FakeBotAPI()
+        await api.start()
+        api.fail_with_403("sendMessage", chat_id=32)
+        api.fail_with_429("sendMessage", retry_after=1)
+        try:
+            started = time.monotonic()
+            report = await _send_with(api, store)
+            return report, time.monotonic() - started, api
+        finally:
+            await api.stop()
+
+    report, seconds, api = asyncio.run(scenario())
+    assert (report.sent, report.blocked, report.failed) == (2, 1, 0)
+    assert seconds >= 1.0
+    assert api.delivered(31) == [NEWS.texts["en"]] and api.delivered(33) == [NEWS.texts["en"]]
+    assert len(api.texts_to(31)) == 2  # the first try got the 429
+    assert not store.is_subscribed(who(32))
+
+
+def test_an_interrupted_broadcast_resumes_where_it_stopped_and_retries_failures(tmp_path):
+    store = store_with(tmp_path, *((40 + i, "en") for i in range(8)))
+
+    async def scenario():
+        api = tg.FakeBotAPI()
+        await api.start()
+        api.fail_with("sendMessage", 400, "Bad Request: chat not found", chat_id=41)
+        try:
+            task = asyncio.create_task(_send_with(api, store, rate=20.0))
+            await api.wait_for(lambda: len(api.calls_to("sendMessage")) >= 4)
+            task.cancel()  # the operator pressed Ctrl-C
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            first = {c.params["chat_id"] for c in api.calls if c.method == "sendMessage"}
+            counts = store.counts(NEWS.id)
+            report = await _send_with(api, store)
+            return first, counts, report, api
+        finally:
+            await api.stop()
+
+    first, counts, report, api = asyncio.run(scenario())
+    assert counts.get("failed") == 1 and 0 < counts.get("sent", 0) < 8
+    assert report.sent == 8 - counts["sent"]  # the rest, and the one that failed
+    per_chat = [len(api.delivered(40 + i)) for i in range(8)]
+    assert per_chat == [1] * 8, per_chat  # nobody twice, nobody missed
+    assert store.counts(NEWS.id) == {"sent": 8}
+    assert first
+
+
+def test_the_command_line_sends_a_broadcast_file(tmp_path, monkeypatch, capsys):
+    from bot.telegram.__main__ import main
+
+    store = store_with(tmp_path, (51, "fr"))
+    news = tmp_path / "news.yml"
+    news.write_text(
+        "id: cli-news\ntexts:\n  en: Hello!\n  fr: Salut !\n  es: ¡Hola!\n", encoding="utf-8"
+    )
+    fake = ThreadedFakeAPI()
+    try:
+        monkeypatch.setenv("TELEGRAM_BOT_TOKEN", fake.api.token)
+        monkeypatch.setenv("TELEGRAM_API_BASE_URL", fake.api.base_url)
+        monkeypatch.setenv("TELEGRAM_SUBSCRIBERS_DB", str(store.path))
+        monkeypatch.setenv("HEARME_PSEUDONYM_SECRET", SECRET.decode())
+        get_settings.cache_clear()
+        assert main(["broadcast", str(news), "--rate", "50"]) == 0
+        assert fake.api.texts_to(51) == ["Salut !"]
+        assert "this run sent 1, blocked 0, failed 0" in capsys.readouterr().out
+    finally:
+        get_settings.cache_clear()
+        fake.stop()
+
+
+# ---------------------------------------------------------------------- the commands
+
+
+def test_subscribe_then_stop_through_the_connector(tmp_path):
+    key = get_settings().pseudonym_key
+    data = HearMeData(tmp_path / "no-tracker.sqlite3", key, tmp_path / "subscribers.sqlite3")
+    texts = get_texts()
+
+    async def scenario():
+        async with running(FakeRasa(), data) as r:
+            await r.api.push(tg.text(61, "/subscribe", "es"))
+            assert await r.api.wait_for_messages(61, 1) == [texts.message("subscribed", "es")]
+            assert data.subscribers.is_subscribed(sender_id(61, key))
+            await r.api.push(tg.text(61, "/stop", "es"))
+            await r.api.wait_for_messages(61, 2)
+            assert not data.subscribers.is_subscribed(sender_id(61, key))
+            # Blocking the bot unsubscribes too.
+            await r.api.push(tg.text(62, "/subscribe", "en"))
+            await r.api.wait_for_messages(62, 1)
+            await r.api.push(tg.blocked(62))
+            await r.api.wait_for(lambda: not data.subscribers.is_subscribed(sender_id(62, key)))
+
+    asyncio.run(scenario())
+
+
+def test_subscribe_when_the_store_is_down_gets_the_kind_error():
+    data = FakeData(broken=True)
+
+    async def scenario():
+        async with running(FakeRasa(), data) as r:
+            await r.api.push(tg.text(63, "/subscribe", "fr"))
+            return await r.api.wait_for_messages(63, 1)
+
+    assert asyncio.run(scenario()) == [get_texts().message("error", "fr")]
