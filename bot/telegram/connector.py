@@ -43,6 +43,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from telegram.ext import ContextTypes
 
 from bot.language import normalise_language
+from bot.names import Intent
 from bot.telegram.data import ChildData, DataUnavailable
 from bot.telegram.guard import FloodFilter, RateLimiter
 from bot.telegram.rasa import RasaBackend, RasaUnavailable
@@ -66,6 +67,9 @@ from bot.telegram.translate import (
 )
 
 logger = logging.getLogger(__name__)
+
+# The button payload that confirms /forget when Rasa answers it (consultations' flow).
+FORGET_CONFIRM_PAYLOAD: Final = f"/{Intent.FORGET_CONFIRM}"
 
 # What Telegram sends the bot: nothing else is asked for (webhook and polling alike).
 ALLOWED_UPDATES: Final = ("message", "callback_query", "my_chat_member")
@@ -324,6 +328,10 @@ class Connector:
                     await self._say(bot, chat_id, sender, self.texts.message("error", language))
                     return
                 self._count("to_rasa")
+                if text == FORGET_CONFIRM_PAYLOAD:
+                    # Rasa erased the conversation and answers; the connector's own
+                    # record (the broadcast subscription) goes too.
+                    await self.data.unsubscribe(sender)
                 chunks = to_chunks(replies_from_rasa(replies), self.table)
                 if not await self._send_all(bot, chat_id, sender, chunks):
                     return
@@ -400,6 +408,7 @@ class Connector:
                 return
             try:
                 await self.data.forget(sender)
+                await self.data.unsubscribe(sender)
             except DataUnavailable as e:
                 logger.error("telegram_forget_failed user=%s error=%s", sender[:8], e)
                 await self._say(bot, chat_id, sender, self.texts.message("forget_failed", lang))

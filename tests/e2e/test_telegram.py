@@ -33,7 +33,10 @@ def rasa(stack) -> RestRasa:
 
 
 def data(stack) -> HearMeData:
-    return HearMeData(stack.db_path.parent / "tracker.sqlite3", get_settings().pseudonym_key)
+    work = stack.db_path.parent
+    return HearMeData(
+        work / "tracker.sqlite3", get_settings().pseudonym_key, work / "subscribers.sqlite3"
+    )
 
 
 async def replies_after(api: tg.FakeBotAPI, chat_id: int, before: int) -> list[dict[str, Any]]:
@@ -187,9 +190,15 @@ def test_with_this_model_mydata_and_forget_are_answered_by_rasa(stack, domain):
 
     user = child()
     sender = sender_id(user, get_settings().pseudonym_key)
+    store = data(stack)
 
     async def scenario():
-        async with running(rasa(stack), data(stack)) as r:
+        async with running(rasa(stack), store) as r:
+            await r.api.push(tg.text(user, "/subscribe", "en"))
+            await r.api.wait_for_messages(user, 1)
+            assert store.subscribers.is_subscribed(sender)
+            r.api.calls.clear()
+            r.api.counts.clear()
             assert r.connector.command_payloads["mydata"] == "/my_data"
             assert r.connector.command_payloads["forget"] == "/forget"
             await r.api.push(tg.text(user, "/mydata", "en"))
@@ -203,6 +212,7 @@ def test_with_this_model_mydata_and_forget_are_answered_by_rasa(stack, domain):
             await r.api.push(tg.button_press(user, yes["callback_data"], "en"))
             done = await replies_after(r.api, user, len(mydata) + len(ask))
             assert response_text(domain, "utter_forget_done", "en") in said(done)
+            assert not store.subscribers.is_subscribed(sender)
 
     asyncio.run(scenario())
     events = stack.tracker(sender).get("events") or []

@@ -432,6 +432,7 @@ def test_forget_asks_first_and_deletes_only_when_the_child_says_yes():
             await r.api.push(tg.button_press(CHILD, yes, "fr"))
             await r.api.wait_for_messages(CHILD, 3)
             assert data.forgotten == [pseudonym_of(CHILD)]
+            assert data.unsubscribed == [pseudonym_of(CHILD)]  # broadcasts too
             assert r.api.texts_to(CHILD)[-1] == TEXTS.message("forgotten", "fr")
             assert rasa.received == []  # none of this went to Rasa
 
@@ -517,5 +518,19 @@ def test_with_a_model_that_has_my_data_and_forget_rasa_answers_those_commands():
             await r.api.wait_for_messages(CHILD, 3)
         assert [m.message for m in rasa.received] == ["/my_data", "/forget"]
         assert data.forgotten == [] and data.unsubscribed == [pseudonym_of(CHILD)]
+
+
+def test_confirming_forget_in_rasa_also_ends_the_broadcast_subscription():
+    async def scenario():
+        rasa = FakeRasa(intents=frozenset({"my_data", "forget"}))
+        data = FakeData()
+        async with running(rasa, data) as r:
+            await r.api.push(tg.button_press(CHILD, "/forget_cancel"))
+            await r.api.wait_for_messages(CHILD, 1)
+            assert data.unsubscribed == []
+            await r.api.push(tg.button_press(CHILD, "/forget_confirm"))
+            await r.api.wait_for_messages(CHILD, 2)
+        assert [m.message for m in rasa.received] == ["/forget_cancel", "/forget_confirm"]
+        assert data.unsubscribed == [pseudonym_of(CHILD)] and data.forgotten == []
 
     run(scenario())
