@@ -57,13 +57,14 @@ def _worker() -> ThreadPoolExecutor:
 
 
 def _in_thread(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-    from django.db import close_old_connections
+    from django.db import connections
 
-    close_old_connections()
     try:
         return function(*args, **kwargs)
     finally:
-        close_old_connections()
+        # Close this thread's connection after every call: an idle worker must not keep
+        # a SQLite read lock (or a stale server connection) while another one writes.
+        connections.close_all()
 
 
 async def call(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
@@ -133,6 +134,11 @@ def _participant(channel: str, sender_id: str) -> Any:
     from web.consultations.models import Participant
 
     return Participant.objects.filter(pseudonym=_code(channel, sender_id)).first()
+
+
+def participant_language(channel: str, sender_id: str) -> str | None:
+    participant = _participant(channel, sender_id)
+    return (participant.language or None) if participant is not None else None
 
 
 def _version(slug: str) -> Any:
@@ -256,8 +262,13 @@ def answer(
     Raises:
         web.consultations.services.ConsultationServiceError: see ``save_answer``.
     """
+    from bot.privacy import redact
     from web.consultations.services import NotFound, save_answer
 
+    if text:
+        # Redaction builds its language pipeline on first use: do that before
+        # save_answer, which redacts again inside its transaction.
+        redact(text, participant_language(channel, sender_id))
     consultation = _version(slug)
     participant = _participant(channel, sender_id)
     if consultation is None or participant is None:
