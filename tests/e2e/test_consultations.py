@@ -321,7 +321,8 @@ def test_crisis_mid_consultation_stop_resume_change_mydata_and_forget(consultati
     assert new not in participants(stack)
     log = "\n".join(tracker_rows(stack, sender))
     assert "kill myself" not in log and "menu_have_say" not in log
-    replies = stack.send(sender, "/my_data", meta)
+    # Telegram's spelling, typed in any channel, works too.
+    replies = stack.send(sender, "/mydata", meta)
     assert "don't keep any answers" in said(replies), replies
 
 
