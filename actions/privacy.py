@@ -17,7 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions._tracker import language, previous_bot_action
 from actions.consultation import answer_labels, channel_of
-from bot.consultations.answers import answer_texts
+from bot.consultations.answers import answer_texts, mentions_deleting
 from bot.names import Action as ActionName
 from bot.names import Response, Slot
 from bot.texts import response_text
@@ -114,7 +114,13 @@ class ActionForgetConfirm(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         if not confirmed(tracker):
-            dispatcher.utter_message(response=Response.FORGET_ASK)
+            text = tracker.latest_message.get("text") or ""
+            # Out of context, a typed "yes delete it" gets the question; a bare "yes"
+            # (which NLU may take for this intent) is not about deleting at all.
+            if mentions_deleting(text):
+                dispatcher.utter_message(response=Response.FORGET_ASK)
+            else:
+                dispatcher.utter_message(response=Response.DEFAULT)
             return []
         try:
             deleted = await chat.call(chat.erase, channel_of(tracker), tracker.sender_id)

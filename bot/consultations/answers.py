@@ -537,6 +537,22 @@ def read_index(text: str, titles: Sequence[Mapping[str, str]]) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
+# --------------------------------------------------------------------------- /forget
+
+_DELETE_STEMS: Final = (
+    "delet", "eras", "forget", "forgot", "remov", "wipe", "get rid",
+    "effac", "supprim", "oubli", "enlev",
+    "borr", "elimin", "olvid", "quit",
+)  # fmt: skip
+
+
+def mentions_deleting(text: str) -> bool:
+    """Whether a message speaks of deleting ("yes delete it", "oui efface tout", "sí,
+    bórralo"): a bare "yes" that NLU took for a /forget confirmation does not."""
+    plain = normalise(text)
+    return any(f" {stem}" in f" {plain}" for stem in _DELETE_STEMS)
+
+
 # ---------------------------------------------------------------------- where to go
 
 

@@ -582,10 +582,24 @@ def test_forget_needs_the_confirmation(store, domain):
     messages, events = run(ActionForgetConfirm(), typed, domain)
     assert [m["response"] for m in messages] == ["utter_forget_ask"]
     assert (events, store.erased) == ([], 0)
+    bare = make_tracker("yes", intent="forget_confirm")
+    messages, events = run(ActionForgetConfirm(), bare, domain)
+    assert [m["response"] for m in messages] == ["utter_default"]
+    assert (events, store.erased) == ([], 0)
+    answered = make_tracker("yes", intent="forget_confirm")
+    answered.events = [
+        {"event": "action", "name": "utter_forget_ask"},
+        {"event": "bot", "text": "Do you want me to delete…?"},
+        {"event": "action", "name": "action_listen"},
+        *answered.events,
+    ]
+    messages, _ = run(ActionForgetConfirm(), answered, domain)
+    assert [m["response"] for m in messages] == ["utter_forget_done"]
+    assert store.erased == 1
     tapped = make_tracker("/forget_confirm", intent="forget_confirm", slots={"language": "es"})
     messages, events = run(ActionForgetConfirm(), tapped, domain)
     assert [m["response"] for m in messages] == ["utter_forget_done"]
-    assert store.erased == 1
+    assert store.erased == 2
     assert events == [Restarted(), SlotSet(Slot.LANGUAGE, "es")]
 
 

@@ -7,6 +7,7 @@ import pytest
 from bot.consultations.answers import (
     below_consent_age,
     command,
+    mentions_deleting,
     next_question,
     normalise,
     previous_question,
@@ -251,3 +252,19 @@ def test_resume_after_the_last_answered_question():
     assert question is not None and question.id == "change_one_thing"
     start = resume_question(SCHOOL, {}, "", free_text=True)
     assert start is not None and start.id == SCHOOL.questions[0].id
+
+
+@pytest.mark.parametrize(
+    ("text", "deleting"),
+    [
+        ("yes delete everything", True),
+        ("oui efface tout", True),
+        ("sí, bórralo todo", True),
+        ("yes forget me", True),
+        ("yes", False),
+        ("oui", False),
+        ("yes please", False),
+    ],
+)
+def test_mentions_deleting(text, deleting):
+    assert mentions_deleting(text) is deleting
