@@ -30,6 +30,12 @@ LEARNED_MIN_DANGER = 0.2
 # leads. Chosen on eval/dev/: 26 of 28 flagged emergencies get the emergency number
 # (21 with the top category alone), at the cost of 13 of 191 other disclosures.
 IMMEDIATE_DANGER_SHARE = 0.15
+# A message this short ("no", "oui", "ok", "si") is flagged by the lexicons only: it gives
+# a learned detector no evidence (the classifier and DIET called a bare "no", an answer
+# to a yes/no question, suicide/self-harm), while the short disclosures children type
+# ("kms", "kys") are lexicon entries, tested one by one. Counted in letters and digits
+# of the normalised text, so longer single words ("hopeless") still reach the models.
+MIN_LEARNED_CHARACTERS = 4
 
 
 @dataclass(frozen=True)
@@ -80,6 +86,8 @@ def decide(
         return SafetyFlag(
             triage.top.category.value, triage.top.severity.value, "lexicon", categories
         )
+    if triage.characters is not None and triage.characters < MIN_LEARNED_CHARACTERS:
+        return None
     if scores is not None and scores.danger >= danger_threshold:
         return _learned_flag(Category(scores.category), "classifier", scores, triage)
     learned = learned_category(ranking)

@@ -82,10 +82,13 @@ class Triage:
         findings: one per matching pattern, most severe first.
         happening_now: the message says the danger is happening now or within hours
             ("right now", "ahorita", "ce soir"), whatever the lexicons found.
+        characters: how many letters and digits the normalised message has (None: not
+            counted).
     """
 
     findings: tuple[Finding, ...] = ()
     happening_now: bool = False
+    characters: int | None = None
 
     @property
     def top(self) -> Finding | None:
@@ -215,7 +218,11 @@ def triage_with(lexicons: Lexicons, text: str, language: str | None = None) -> T
             f.pattern_id,
         )
     )
-    return Triage(tuple(findings), happening_now=now is not None)
+    return Triage(
+        tuple(findings),
+        happening_now=now is not None,
+        characters=sum(ch.isalnum() for ch in message.text),
+    )
 
 
 def _happening_now(text: str, lexicons: Lexicons) -> tuple[str, Cue] | None:

@@ -16,14 +16,14 @@ def test_lexicon_finding_wins_over_the_classifier():
 
 
 def test_confident_learned_intent_flags_what_no_pattern_covers():
-    flag = decide(triage("zzz"), ranking(("safety_bullying", 0.8), ("greet", 0.1)))
+    flag = decide(triage("blah blah"), ranking(("safety_bullying", 0.8), ("greet", 0.1)))
     assert flag is not None
     assert (flag.category, flag.severity, flag.source) == ("bullying", "medium", "learned")
 
 
 def test_weak_or_absent_learned_intent_does_not_flag():
-    assert decide(triage("zzz"), ranking(("safety_bullying", 0.3))) is None
-    assert decide(triage("zzz"), ranking(("greet", 0.99), ("safety_bullying", 0.6))) is None
+    assert decide(triage("blah blah"), ranking(("safety_bullying", 0.3))) is None
+    assert decide(triage("blah blah"), ranking(("greet", 0.99), ("safety_bullying", 0.6))) is None
 
 
 def test_fallback_entry_is_skipped_when_reading_the_ranking():
@@ -40,16 +40,16 @@ def test_idiom_is_not_flagged_by_the_lexicon():
 
 def test_classifier_flags_what_no_pattern_covers():
     scores = Scores(danger=0.8, category="abuse_neglect", confidence=0.7)
-    flag = decide(triage("zzz"), ranking(("greet", 0.9)), scores)
+    flag = decide(triage("blah blah"), ranking(("greet", 0.9)), scores)
     assert flag is not None
     assert (flag.category, flag.severity, flag.source) == ("abuse_neglect", "high", "classifier")
 
 
 def test_classifier_below_threshold_leaves_the_decision_to_diet():
     low = Scores(danger=0.3, category="bullying", confidence=0.9)
-    assert decide(triage("zzz"), ranking(("greet", 0.9)), low) is None
-    assert decide(triage("zzz"), ranking(("greet", 0.9)), low, danger_threshold=0.2)
-    flag = decide(triage("zzz"), ranking(("safety_bullying", 0.8)), low)
+    assert decide(triage("blah blah"), ranking(("greet", 0.9)), low) is None
+    assert decide(triage("blah blah"), ranking(("greet", 0.9)), low, danger_threshold=0.2)
+    flag = decide(triage("blah blah"), ranking(("safety_bullying", 0.8)), low)
     assert flag is not None and flag.source == "learned"
 
 
@@ -62,17 +62,17 @@ def test_lexicon_still_wins_over_the_classifier():
 def test_a_learned_flag_keeps_the_emergency_in_view():
     # "my friend just took all her pills": suicide leads, but an emergency is likely.
     scores = Scores(danger=0.9, category="suicide_self_harm", confidence=0.6, immediate_danger=0.3)
-    flag = decide(triage("zzz"), ranking(("greet", 0.9)), scores)
+    flag = decide(triage("blah blah"), ranking(("greet", 0.9)), scores)
     assert flag is not None
     assert flag.category == "suicide_self_harm"
     assert flag.categories == ("suicide_self_harm", "immediate_danger")
     calm = Scores(danger=0.9, category="bullying", confidence=0.9, immediate_danger=0.05)
-    flag = decide(triage("zzz"), ranking(("greet", 0.9)), calm)
+    flag = decide(triage("blah blah"), ranking(("greet", 0.9)), calm)
     assert flag is not None and flag.categories == ("bullying",)
     # DIET's flag (the classifier below its own threshold, above LEARNED_MIN_DANGER)
     # gets the same check from the classifier's scores.
     low = Scores(danger=0.3, category="abuse_neglect", confidence=0.5, immediate_danger=0.5)
-    flag = decide(triage("zzz"), ranking(("safety_abuse_neglect", 0.9)), low)
+    flag = decide(triage("blah blah"), ranking(("safety_abuse_neglect", 0.9)), low)
     assert flag is not None and flag.categories == ("abuse_neglect", "immediate_danger")
 
 
@@ -90,16 +90,29 @@ def test_a_learned_flag_happening_now_is_also_immediate_danger():
 def test_diet_alone_needs_the_classifier_not_to_rule_the_message_out():
     # DIET is sure, the safety classifier says the message is plainly harmless.
     harmless = Scores(danger=0.05, category="bullying", confidence=0.6)
-    assert decide(triage("zzz"), ranking(("safety_sexual_abuse", 0.99)), harmless) is None
+    assert decide(triage("blah blah"), ranking(("safety_sexual_abuse", 0.99)), harmless) is None
     # Some doubt from the classifier is enough for DIET's flag to stand.
     unsure = Scores(danger=0.3, category="suicide_self_harm", confidence=0.6)
-    flag = decide(triage("zzz"), ranking(("safety_suicide_self_harm", 0.99)), unsure)
+    flag = decide(triage("blah blah"), ranking(("safety_suicide_self_harm", 0.99)), unsure)
     assert flag is not None and (flag.category, flag.source) == ("suicide_self_harm", "learned")
     # Without a trained classifier (every score 0, category "none") DIET decides alone,
     # and so it does when there are no scores at all.
     untrained = Scores(danger=0.0, category="none", confidence=0.0)
-    assert decide(triage("zzz"), ranking(("safety_bullying", 0.8)), untrained) is not None
-    assert decide(triage("zzz"), ranking(("safety_bullying", 0.8)), None) is not None
+    assert decide(triage("blah blah"), ranking(("safety_bullying", 0.8)), untrained) is not None
+    assert decide(triage("blah blah"), ranking(("safety_bullying", 0.8)), None) is not None
     # The floor never touches the lexicon.
     flag = decide(triage("i want to kill myself"), ranking(("greet", 0.9)), harmless)
     assert flag is not None and flag.source == "lexicon"
+
+
+def test_a_message_of_a_few_letters_is_for_the_lexicons_only():
+    sure = Scores(danger=0.99, category="suicide_self_harm", confidence=0.99)
+    for text in ("no", "non", "si", "ok", "Yes!", "👍"):
+        assert decide(triage(text), ranking(("safety_suicide_self_harm", 0.99)), sure) is None
+    # Short disclosures are lexicon entries and still flagged.
+    for text in ("kms", "kys", "killmyself"):
+        flag = decide(triage(text, "en"), ranking(("greet", 0.9)))
+        assert flag is not None and flag.source == "lexicon", text
+    # From four letters on the learned detectors read the message again.
+    flag = decide(triage("hopeless"), ranking(("greet", 0.9)), sure)
+    assert flag is not None and flag.source == "classifier"
