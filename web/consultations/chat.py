@@ -11,7 +11,6 @@ no side effects.
 from __future__ import annotations
 
 import asyncio
-import os
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -20,32 +19,14 @@ from datetime import datetime
 from typing import Any, Final, TypeVar
 
 from bot.consultations.definition import Consultation as Definition
+from web.orm import ensure_django
 
 T = TypeVar("T")
 
 CALL_TIMEOUT_SECONDS: Final = 10.0
 
 _lock = threading.Lock()
-_django_ready = False
 _executor: ThreadPoolExecutor | None = None
-
-
-def _ensure_django() -> None:
-    """Populates Django's app registry once (not ``django.setup()``, which would replace
-    the host process's logging; see ``web.safeguarding.store``)."""
-    global _django_ready
-    if _django_ready:
-        return
-    with _lock:
-        if _django_ready:
-            return
-        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "web.hearme_web.settings")
-        from django.apps import apps
-        from django.conf import settings
-
-        if not apps.ready:
-            apps.populate(settings.INSTALLED_APPS)
-        _django_ready = True
 
 
 def _worker() -> ThreadPoolExecutor:
@@ -70,7 +51,7 @@ def _in_thread(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
 async def call(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     """Runs ``function(*args, **kwargs)`` (one of this module's functions) in the worker
     thread and returns its result; safe from the action server's event loop."""
-    _ensure_django()
+    ensure_django()
     loop = asyncio.get_running_loop()
     future = loop.run_in_executor(_worker(), lambda: _in_thread(function, *args, **kwargs))
     return await asyncio.wait_for(future, timeout=CALL_TIMEOUT_SECONDS)

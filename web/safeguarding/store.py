@@ -9,7 +9,6 @@ synchronous ``run()`` on its event loop thread, where Django's ORM refuses to ru
 from __future__ import annotations
 
 import logging
-import os
 import re
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -19,6 +18,7 @@ from bot.names import LANGUAGES
 from bot.privacy import excerpt, pseudonym
 from bot.safety.lexicon import Category, Severity
 from bot.settings import get_settings
+from web.orm import ensure_django
 
 logger = logging.getLogger(__name__)
 
@@ -32,30 +32,7 @@ SOURCES: Final = ("lexicon", "classifier", "learned")
 _COUNTRY_RE: Final = re.compile(r"[A-Z]{2}")
 
 _lock = threading.Lock()
-_django_ready = False
 _executor: ThreadPoolExecutor | None = None
-
-
-def _ensure_django() -> None:
-    """Loads Django's settings and apps once, if the host process has not already.
-
-    ``django.setup()`` would also apply the web app's LOGGING, replacing the root log
-    handlers of the host process (rasa-sdk's) mid-run; populating the app registry is
-    all the ORM needs, and the host keeps its own logging.
-    """
-    global _django_ready
-    if _django_ready:
-        return
-    with _lock:
-        if _django_ready:
-            return
-        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "web.hearme_web.settings")
-        from django.apps import apps
-        from django.conf import settings
-
-        if not apps.ready:
-            apps.populate(settings.INSTALLED_APPS)
-        _django_ready = True
 
 
 def _worker() -> ThreadPoolExecutor:
@@ -146,7 +123,7 @@ def record_alert(
         "language": language,
         "country": code if _COUNTRY_RE.fullmatch(code) else "",
     }
-    _ensure_django()
+    ensure_django()
     future = _worker().submit(_write, fields, text or "", language)
     if not wait:
         future.add_done_callback(lambda f: _log_outcome(f, category, severity))
