@@ -48,7 +48,14 @@ def test_other_numbers_are_not_the_childs_age(text):
 
 @pytest.mark.parametrize(
     ("value", "band"),
-    [("13-15", "13-15"), ("8–12", "8-12"), (15, "13-15"), (16, "16-17"), ("10", "8-12"), (18, "18+")],
+    [
+        ("13-15", "13-15"),
+        ("8–12", "8-12"),
+        (15, "13-15"),
+        (16, "16-17"),
+        ("10", "8-12"),
+        (18, "18+"),
+    ],
 )
 def test_metadata_band_or_age(value, band):
     assert normalise_age_band(value) == band

@@ -34,9 +34,13 @@ def test_buttons_offer_the_same_choices_in_every_language(domain):
 def test_no_placeholder_left_untranslated(domain):
     # A French or Spanish variant identical to the English one is a forgotten translation
     # (button titles such as language names are exempt: they are written in their own language).
+    # Words that really are the same in two languages ("No" in English and Spanish).
+    same_word = {("es", "No")}
     for name, variants in domain["responses"].items():
         texts = {variant_language(v): v["text"] for v in variants}
-        assert texts["fr"] != texts["en"] and texts["es"] != texts["en"], name
+        for language in ("fr", "es"):
+            if (language, texts[language]) not in same_word:
+                assert texts[language] != texts["en"], f"{name} ({language})"
 
 
 def test_response_text_picks_the_language_and_fails_loudly(domain):

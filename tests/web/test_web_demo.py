@@ -108,7 +108,7 @@ def test_chat_script_is_served_and_renders_text_safely(client):
     assert '"Content-Type": "application/json"' in source
     assert "var metadata = { language: languageSelect.value };" in source
     # ?consult=<id> is passed once, on the first message, as a consult_<id> deep link.
-    assert 'metadata.deep_link = deepLink;' in source
+    assert "metadata.deep_link = deepLink;" in source
     assert '"consult_" + id' in source
 
 
