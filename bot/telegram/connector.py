@@ -44,7 +44,7 @@ from telegram.ext import ContextTypes
 
 from bot.language import normalise_language
 from bot.names import Intent
-from bot.telegram.data import ChildData, DataUnavailable
+from bot.telegram.data import ChildData, DataUnavailable, Summary
 from bot.telegram.guard import FloodFilter, RateLimiter
 from bot.telegram.rasa import RasaBackend, RasaUnavailable
 from bot.telegram.texts import TelegramTexts
@@ -370,8 +370,14 @@ class Connector:
                 chunk = Chunk(self.texts.message("forget_confirm", lang), keyboard)
                 await self._send_all(bot, chat_id, sender, [chunk])
             elif name == "subscribe":
+                # The audience of a broadcast (country, age band) is what the child told
+                # HearMe in the conversation, if anything; unknown without it.
                 try:
-                    await self.data.subscribe(sender, chat_id, lang)
+                    known = await self.data.summary(sender)
+                except DataUnavailable:
+                    known = Summary(0)
+                try:
+                    await self.data.subscribe(sender, chat_id, lang, known.country, known.age_band)
                 except DataUnavailable as e:
                     logger.error("telegram_subscribe_failed user=%s error=%s", sender[:8], e)
                     await self._say(bot, chat_id, sender, self.texts.message("error", lang))

@@ -59,7 +59,14 @@ class ChildData(Protocol):
 
     async def unsubscribe(self, sender: str) -> int: ...
 
-    async def subscribe(self, sender: str, chat_id: int, language: str | None) -> bool: ...
+    async def subscribe(
+        self,
+        sender: str,
+        chat_id: int,
+        language: str | None,
+        country: str | None = None,
+        age_band: str | None = None,
+    ) -> bool: ...
 
 
 class ConversationStore:
@@ -174,11 +181,20 @@ class HearMeData:
         self.subscribers = SubscriberStore(subscribers_db, secret) if subscribers_db else None
         self._secret = secret
 
-    async def subscribe(self, sender: str, chat_id: int, language: str | None) -> bool:
+    async def subscribe(
+        self,
+        sender: str,
+        chat_id: int,
+        language: str | None,
+        country: str | None = None,
+        age_band: str | None = None,
+    ) -> bool:
         if self.subscribers is None:
             raise DataUnavailable("no subscriber store")
         try:
-            return await asyncio.to_thread(self.subscribers.subscribe, sender, chat_id, language)
+            return await asyncio.to_thread(
+                self.subscribers.subscribe, sender, chat_id, language, country, age_band
+            )
         except sqlite3.Error as e:
             raise DataUnavailable(type(e).__name__) from e
 

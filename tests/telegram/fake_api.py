@@ -51,6 +51,8 @@ class Failure:
     retry_after: int | None = None
     times: int = 1
     chat_id: int | None = None
+    # Matching calls to let through first (so failures can come mid-run).
+    skip: int = 0
 
 
 class FakeBotAPI:
@@ -68,6 +70,10 @@ class FakeBotAPI:
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
         self.url = ""
+        # on_call(call, stage): stage "received" (recorded, not yet handled; setting
+        # call.error makes it a failure) or "delivered" (accepted, not yet answered) --
+        # a test can kill a client at either point of the call.
+        self.on_call: Callable[[Call, str], None] | None = None
 
     # ------------------------------------------------------------------ server
 
@@ -124,6 +130,12 @@ class FakeBotAPI:
             self.counts[key] = self.counts.get(key, 0) + 1
             self.last_at[key] = call.at
             self._changed.notify_all()
+        if self.on_call is not None:
+            self.on_call(call, "received")
+        if call.error is not None:
+            return web.json_response(
+                {"ok": False, "error_code": call.error, "description": "Lost"}, status=call.error
+            )
         failure = self._failure(method, params)
         if failure is not None:
             call.error = failure.code
@@ -142,6 +154,8 @@ class FakeBotAPI:
                 status=404,
             )
         result = await handler(params)
+        if self.on_call is not None:
+            self.on_call(call, "delivered")
         return web.json_response({"ok": True, "result": result})
 
     def _failure(self, method: str, params: dict[str, Any]) -> Failure | None:
@@ -149,6 +163,9 @@ class FakeBotAPI:
             if failure.times <= 0:
                 continue
             if failure.chat_id is not None and params.get("chat_id") != failure.chat_id:
+                continue
+            if failure.skip > 0:
+                failure.skip -= 1
                 continue
             failure.times -= 1
             return failure
@@ -163,9 +180,13 @@ class FakeBotAPI:
             Failure(code, description, None, times, chat_id)
         )
 
-    def fail_with_429(self, method: str, retry_after: int = 1, times: int = 1) -> None:
+    def fail_with_429(
+        self, method: str, retry_after: int = 1, times: int = 1, skip: int = 0
+    ) -> None:
         self.failures.setdefault(method, []).append(
-            Failure(429, f"Too Many Requests: retry after {retry_after}", retry_after, times)
+            Failure(
+                429, f"Too Many Requests: retry after {retry_after}", retry_after, times, skip=skip
+            )
         )
 
     def fail_with_403(self, method: str, chat_id: int | None = None, times: int = 1) -> None:

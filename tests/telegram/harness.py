@@ -73,13 +73,22 @@ class FakeData:
     summaries: dict[str, Summary] = field(default_factory=dict)
     forgotten: list[str] = field(default_factory=list)
     unsubscribed: list[str] = field(default_factory=list)
-    subscribed: list[tuple[str, int, str | None]] = field(default_factory=list)
+    subscribed: list[tuple[str, int, str | None, str | None, str | None]] = field(
+        default_factory=list
+    )
     broken: bool = False
 
-    async def subscribe(self, sender: str, chat_id: int, language: str | None) -> bool:
+    async def subscribe(
+        self,
+        sender: str,
+        chat_id: int,
+        language: str | None,
+        country: str | None = None,
+        age_band: str | None = None,
+    ) -> bool:
         if self.broken:
             raise DataUnavailable("broken")
-        self.subscribed.append((sender, chat_id, language))
+        self.subscribed.append((sender, chat_id, language, country, age_band))
         return True
 
     async def summary(self, sender: str) -> Summary:
