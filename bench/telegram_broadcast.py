@@ -6,7 +6,9 @@ the local fake Bot API (tests/telegram/fake_api.py) on its own thread, at the co
 rate (default 30 messages/s, Telegram's limit for one bot), twice: clean, and with
 injected 429s (retry_after 1 s, every ~200 messages) and a few 403s. Measured at the
 fake server from the time each sendMessage arrived:
-  * the most sendMessage calls in any 1-second window (must be <= the rate);
+  * the most sendMessage calls in any 1-second window (must be <= the rate), as the
+    server saw them and as the sender started them ("sender"), and the worst delay from
+    a call starting to the server seeing it ("jit ms");
   * the mean rate while sending (calls / time, without the waits Telegram asked for:
     gaps over 0.5 s), and over the whole run (all/s);
   * the wall time, and that every subscriber got exactly one message.
@@ -53,9 +55,16 @@ def run(subscribers: int, rate: float, with_errors: bool) -> dict[str, float]:
             for chat in blocked:
                 api.fail_with_403("sendMessage", chat_id=chat)
 
+        started_at: list[float] = []
+
         async def send() -> None:
             async with Bot(api.token, base_url=api.base_url) as bot:
-                await send_broadcast(NEWS, store, bot.send_message, rate)
+
+                async def timed(chat_id: int, text: str) -> object:
+                    started_at.append(time.monotonic())
+                    return await bot.send_message(chat_id, text)
+
+                await send_broadcast(NEWS, store, timed, rate)
 
         started = time.monotonic()
         try:
@@ -78,6 +87,8 @@ def run(subscribers: int, rate: float, with_errors: bool) -> dict[str, float]:
             "429": sum(c.error == 429 for c in calls),
             "403": sum(c.error == 403 for c in calls),
             "max_1s": max_in_window(times),
+            "sender_max_1s": max_in_window(sorted(started_at)),
+            "jitter_ms": 1000 * max(b - a for a, b in zip(sorted(started_at), times, strict=False)),
             "mean": (len(calls) - 1) / sending if sending > 0 else 0.0,
             "overall": (len(calls) - 1) / span if span > 0 else 0.0,
             "wall": wall,
@@ -92,12 +103,14 @@ def main() -> None:
     args = parser.parse_args()
     print(f"Telegram broadcast: {args.subscribers} subscribers at {args.rate:g} msg/s")
     print(
-        f"{'run':<14}{'calls':>7}{'429':>5}{'403':>5}{'max/1s':>8}{'mean/s':>8}{'wall s':>8}  once"
+        f"{'run':<14}{'calls':>7}{'429':>5}{'403':>5}{'max/1s':>8}{'sender':>8}{'jit ms':>8}"
+        f"{'mean/s':>8}{'all/s':>7}{'wall s':>8}  once"
     )
     for label, errors in (("clean", False), ("429s + 403s", True)):
         r = run(args.subscribers, args.rate, errors)
         print(
             f"{label:<14}{r['calls']:>7.0f}{r['429']:>5.0f}{r['403']:>5.0f}{r['max_1s']:>8.0f}"
+            f"{r['sender_max_1s']:>8.0f}{r['jitter_ms']:>8.1f}"
             f"{r['mean']:>8.2f}{r['overall']:>7.2f}{r['wall']:>8.1f}"
             f"  {'yes' if r['exactly_once'] else 'NO'}"
         )

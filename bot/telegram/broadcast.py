@@ -57,9 +57,9 @@ DEFAULT_RATE: Final = 30.0
 DEFAULT_CONCURRENCY: Final = 8
 MAX_RETRY_AFTER: Final = 300.0
 MAX_ATTEMPTS: Final = 3
-# The rate window, with 10 ms to spare for the jitter between a call starting here and
-# arriving at Telegram.
-WINDOW: Final = 1.01
+# The rate window, with 30 ms to spare for the jitter between a call starting here and
+# arriving at Telegram (10 ms was not enough in the benchmark: 31 calls in one second).
+WINDOW: Final = 1.03
 
 SENT: Final = "sent"
 BLOCKED: Final = "blocked"
@@ -513,7 +513,7 @@ async def send_broadcast(
     audience = broadcast.audience if audience is None else audience
     interval = 1.0 / rate
     # A sliding window: a call starts only when fewer than ``per_second`` started in the
-    # last second, and at least half an interval after the previous one (no bursts).
+    # last second, and at least 3/4 of an interval after the previous one (no bursts).
     # A late wake-up then costs nothing (unlike fixed spacing, which loses ~5 % of the
     # rate to timer lag), and no 1-second window ever holds more than ``rate``.
     per_second = max(1, int(rate))
@@ -566,7 +566,7 @@ async def send_broadcast(
             await asyncio.to_thread(store.record, broadcast.id, recipient.pseudonym, SENDING)
             now = clock()
             recent.append(now)
-            next_at = max(next_at, now + (interval if rate < 1 else interval / 2))
+            next_at = max(next_at, now + (interval if rate < 1 else interval * 0.75))
             task = asyncio.create_task(deliver(recipient, attempt))
             in_flight.add(task)
             task.add_done_callback(in_flight.discard)
