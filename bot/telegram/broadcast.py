@@ -9,15 +9,20 @@ Design:
   cannot give back. It is kept only in the connector's own SQLite file
   (``TELEGRAM_SUBSCRIBERS_DB``, never the application database, which staff can read),
   encrypted with AES-GCM under a key derived from ``HEARME_PSEUDONYM_SECRET`` (HKDF), next
-  to the child's pseudonym and language. Unsubscribing deletes the encrypted id.
-* **Resumable.** Every send is recorded per (broadcast, child): a broadcast sent again
-  goes only to the children it has not reached, so an interrupted run is resumed by
-  running it again. Failures other than "blocked" are retried by the next run.
-* **Rate.** At most ``rate`` messages a second (default 20, under Telegram's ~30/s for
-  one bot); a 429 waits as long as Telegram asks.
+  to the child's pseudonym, language, and the country and age band the child gave HearMe
+  (for audiences). Unsubscribing deletes the row.
+* **Audience.** A broadcast can go to some countries, age bands or languages only
+  (``audience`` in the file, or flags); a dry run counts the matched children.
+* **Resumable, at most once.** Every send is recorded per (broadcast, child): a broadcast
+  sent again goes only to the children it has not reached, so an interrupted run is
+  resumed by running it again. Failures other than "blocked" are retried by the next
+  run; a call cut by a kill ("sending" left behind) is never repeated.
+* **Rate.** At most ``rate`` calls start in any second (default 30, Telegram's limit for
+  one bot); a 429 makes everyone wait as long as Telegram asks.
 
 A broadcast's words are child-facing text, so they live in a YAML file reviewed like the
-rest (``id`` and ``texts`` in en, fr and es), checked by ``load_broadcast``.
+rest (``id``, ``texts`` in en, fr and es, optional ``audience``), checked by
+``load_broadcast``.
 """
 
 from __future__ import annotations
