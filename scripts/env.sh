@@ -12,9 +12,11 @@ export RASA_PUBLIC_URL="${RASA_PUBLIC_URL:-http://localhost:$RASA_PORT}"
 export HEARME_CORS_ORIGINS="${HEARME_CORS_ORIGINS:-http://localhost:$WEB_PORT http://127.0.0.1:$WEB_PORT}"
 mkdir -p var
 if [ -z "${RASA_AUTH_TOKEN:-}" ]; then
-  # A random token for Rasa's HTTP API, made once per checkout and kept private.
-  if [ ! -s var/rasa_auth_token ]; then
-    (umask 077 && .venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(32))' > var/rasa_auth_token)
+  # A random token for Rasa's HTTP API, made once per checkout and kept private. Hex, so
+  # it never starts with "-" (which `rasa run --auth-token` reads as an option); one
+  # made by an earlier version that does is replaced.
+  if [ ! -s var/rasa_auth_token ] || [ "$(head -c1 var/rasa_auth_token)" = "-" ]; then
+    (umask 077 && .venv/bin/python -c 'import secrets; print(secrets.token_hex(32))' > var/rasa_auth_token)
   fi
   RASA_AUTH_TOKEN="$(cat var/rasa_auth_token)"
   export RASA_AUTH_TOKEN

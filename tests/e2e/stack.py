@@ -90,7 +90,7 @@ def start_stack(
     ``cors`` lists the browser origins (e.g. the web app's) allowed to call Rasa.
     """
     actions_port, rasa_port = free_port(), free_port()
-    token = secrets.token_urlsafe(16)
+    token = secrets.token_hex(16)  # never starts with "-", which rasa would read as an option
     db_path = workdir / "app.sqlite3"
     pseudonym_secret = secrets.token_hex(32)
     env = {
