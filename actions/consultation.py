@@ -28,6 +28,7 @@ from rasa_sdk.forms import REQUESTED_SLOT
 from actions._tracker import entity_value, language, latest_intent, latest_metadata
 from bot.age import AGE_BANDS
 from bot.consultations.answers import (
+    STEPS_ASIDE,
     Reading,
     answer_texts,
     below_consent_age,
@@ -836,28 +837,10 @@ def _with(child: Child, **changes: Any) -> Child:
     return replace(child, **changes)
 
 
-_SETUP_ASIDE: Final = frozenset(
-    (
-        Intent.HELP,
-        Intent.GOODBYE,
-        Intent.MENU_GET_HELP,
-        Intent.MENU_RIGHTS,
-        Intent.MENU_HAVE_SAY,
-        Intent.CHOOSE_LANGUAGE,
-        Intent.BOT_CHALLENGE,
-        Intent.MY_DATA,
-        Intent.FORGET,
-        Intent.STOP_QUIZ,
-        Intent.ONLINE_SAFETY_TIPS,
-        Intent.ONLINE_SAFETY_QUIZ,
-    )
-)
-
-
 def _aside(intent: str | None, text: str) -> bool:
     """Whether a reply to a setup step (age, country, list, consent) that is not an
     answer asks for something else."""
-    return intent in _SETUP_ASIDE
+    return intent in STEPS_ASIDE
 
 
 class ActionConsultationEnd(Action):
