@@ -135,6 +135,21 @@ def test_moderate_lists_pending_text(poll_file):
     assert run("moderate") == "no free text waiting for moderation\n"
 
 
+def test_flagging_a_text_needs_a_category_and_raises_an_alert(poll_file):
+    from web.safeguarding.models import SafeguardingAlert
+
+    run("import", str(poll_file))
+    run("open", "test-poll")
+    fill(Consultation.objects.get(), count=1)
+    answer = Answer.objects.get(question__key="idea")
+    assert "category" in fails("moderate", "--decide", str(answer.pk), "flagged")
+    assert SafeguardingAlert.objects.count() == 0
+    out = run("moderate", "--decide", str(answer.pk), "flagged", "--category", "abuse_neglect")
+    assert out == f"answer {answer.pk}: flagged\n"
+    alert = SafeguardingAlert.objects.get()
+    assert (alert.source, alert.category) == ("moderator", "abuse_neglect")
+
+
 def test_retention_deletes_and_reports(poll_file):
     run("import", str(poll_file))
     run("open", "test-poll")

@@ -27,6 +27,7 @@ from web.consultations.models import (
     Response,
     ResponseStatus,
 )
+from web.safeguarding.models import SafeguardingAlert
 
 pytestmark = pytest.mark.django_db
 
@@ -408,8 +409,16 @@ def test_moderation_queue_and_decisions(django_user_model):
     moderator = django_user_model.objects.create_user(username="mod", password="x" * 20)
     answer = services.moderate(pending[0].pk, "approved", user=moderator, now=NOW)
     assert answer.moderation == Moderation.APPROVED and answer.moderated_by == moderator
-    services.moderate(pending[1].pk, "flagged", now=NOW)
+    with pytest.raises(services.InvalidAnswer, match="category"):
+        services.moderate(pending[1].pk, "flagged", now=NOW)
+    services.moderate(pending[1].pk, "flagged", now=NOW, category="bullying")
     assert services.pending_texts() == []
+    # The flag reaches the safeguarding lead's queue as a pseudonymous alert.
+    (alert,) = SafeguardingAlert.objects.all()
+    participant = Answer.objects.get(pk=pending[1].pk).response.participant
+    assert (alert.source, alert.category, alert.severity) == ("moderator", "bullying", "medium")
+    assert alert.participant == participant.pseudonym
+    assert alert.excerpt == "second idea"
     with pytest.raises(services.InvalidAnswer):
         services.moderate(pending[1].pk, "pending")
     non_text = Answer.objects.filter(question__key="colour").first()

@@ -38,6 +38,7 @@ from bot.consultations.definition import Consultation as Definition
 from bot.consultations.definition import Question as QuestionSpec
 from bot.names import LANGUAGES
 from bot.privacy import pseudonym, redact
+from bot.safety.lexicon import Category
 from bot.settings import get_settings
 from web.consultations.models import (
     Answer,
@@ -50,6 +51,7 @@ from web.consultations.models import (
     Response,
     ResponseStatus,
 )
+from web.safeguarding.store import record_flagged_answer
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +60,8 @@ _REF_RE: Final = re.compile(r"^(?P<slug>[a-z][a-z0-9_-]{0,63})(?:@(?P<version>\d
 MAX_REPORT_BACK: Final = 2000
 ORPHAN_GRACE: Final = timedelta(hours=1)
 MODERATION_DECISIONS: Final = ("approved", "rejected", "flagged")
+# What a moderator may name when flagging a text for safeguarding.
+SAFEGUARDING_CATEGORIES: Final = tuple(c.value for c in Category)
 
 
 class ConsultationServiceError(Exception):
@@ -788,20 +792,27 @@ def moderate(
     *,
     user: Any = None,
     now: datetime | None = None,
+    category: str | None = None,
 ) -> Answer:
     """Records a moderator's decision on a free-text answer.
 
     ``approved``: may be published (quotes, themes); ``rejected``: never published
     (identifying, off-topic, abusive); ``flagged``: worrying, for the safeguarding
-    lead (never published either). Logs the decision with ids only, never the text.
+    lead (never published either) — it also creates a safeguarding alert of
+    ``category`` (required then) in the same transaction, so the flag reaches the
+    dashboard's alert queue. Logs the decision with ids only, never the text.
 
     Raises:
         NotFound: no such free-text answer.
-        InvalidAnswer: ``decision`` is not one of the three.
+        InvalidAnswer: ``decision`` is not one of the three, or a flag without a known
+            safeguarding category.
     """
     if decision not in MODERATION_DECISIONS:
         known = ", ".join(MODERATION_DECISIONS)
         raise InvalidAnswer(f"unknown decision {decision!r} (use {known})")
+    if decision == Moderation.FLAGGED and category not in SAFEGUARDING_CATEGORIES:
+        known = ", ".join(SAFEGUARDING_CATEGORIES)
+        raise InvalidAnswer(f"a flag needs the safeguarding category (one of {known})")
     with transaction.atomic():
         answer = (
             Answer.objects.select_for_update().filter(pk=answer_id).exclude(moderation="").first()
@@ -812,6 +823,16 @@ def moderate(
         answer.moderated_by = user if getattr(user, "pk", None) else None
         answer.moderated_at = _now(now)
         answer.save(update_fields=["moderation", "moderated_by", "moderated_at", "updated_at"])
+        if decision == Moderation.FLAGGED:
+            participant = answer.response.participant
+            record_flagged_answer(
+                participant=participant.pseudonym,
+                channel=participant.channel,
+                category=str(category),
+                language=answer.language,
+                country=answer.country,
+                text=answer.text,
+            )
     logger.info(
         "consultation_text_moderated answer=%s decision=%s by=%s",
         answer.pk,

@@ -34,6 +34,7 @@ class AlertSource(models.TextChoices):
     LEXICON = "lexicon", "Lexicon pattern"
     CLASSIFIER = "classifier", "Safety classifier"
     LEARNED = "learned", "Learned intent (DIET)"
+    MODERATOR = "moderator", "Flagged by a moderator"
 
 
 CATEGORY_CHOICES = [(c.value, _CATEGORY_LABELS.get(c, c.value)) for c in Category]

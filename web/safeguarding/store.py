@@ -16,7 +16,7 @@ from typing import Final
 
 from bot.names import LANGUAGES
 from bot.privacy import excerpt, pseudonym
-from bot.safety.lexicon import Category, Severity
+from bot.safety.lexicon import DEFAULT_SEVERITY, Category, Severity
 from bot.settings import get_settings
 from web.orm import ensure_django
 
@@ -29,6 +29,8 @@ WRITE_TIMEOUT_SECONDS: Final = 3.0
 
 # Which detector flagged the message (bot.safety.combine.Decision.source).
 SOURCES: Final = ("lexicon", "classifier", "learned")
+# A free-text consultation answer a moderator flagged for safeguarding.
+MODERATOR: Final = "moderator"
 _COUNTRY_RE: Final = re.compile(r"[A-Z]{2}")
 
 _lock = threading.Lock()
@@ -147,3 +149,46 @@ def _log_outcome(future: Future[int], category: str, severity: str) -> None:
             severity,
             type(error).__name__,
         )
+
+
+def record_flagged_answer(
+    *,
+    participant: str,
+    channel: str,
+    category: str,
+    language: str,
+    country: str | None,
+    text: str,
+) -> int:
+    """Stores an alert for a consultation answer a moderator flagged for safeguarding, so
+    it reaches the safeguarding lead's queue on the dashboard like any other alert.
+
+    Called inside the web app (the ``consultations moderate`` command or a view), where
+    the ORM runs directly. ``participant`` is already the keyed pseudonym; ``text`` was
+    redacted before storage and is shortened (and redacted again) into the excerpt.
+
+    Returns:
+        The new alert's id.
+
+    Raises:
+        ValueError: ``category`` or ``language`` is not one HearMe uses.
+    """
+    from web.safeguarding.models import SafeguardingAlert
+
+    if category not in Category._value2member_map_:
+        raise ValueError(f"unknown safeguarding category {category!r}")
+    if language not in LANGUAGES:
+        language = LANGUAGES[0]
+    code = (country or "").strip().upper()
+    alert = SafeguardingAlert.objects.create(
+        participant=participant,
+        channel=channel[:32],
+        category=category,
+        severity=DEFAULT_SEVERITY[Category(category)].value,
+        source=MODERATOR,
+        language=language,
+        country=code if _COUNTRY_RE.fullmatch(code) else "",
+        excerpt=excerpt(text, language=language),
+    )
+    logger.info("safeguarding_alert id=%s category=%s source=%s", alert.pk, category, MODERATOR)
+    return int(alert.pk)

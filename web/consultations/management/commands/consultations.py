@@ -92,6 +92,11 @@ class Command(BaseCommand):
             help="approved, rejected or flagged (for safeguarding)",
         )
         p.add_argument("--user", help="the moderator's username, for the record")
+        p.add_argument(
+            "--category",
+            choices=services.SAFEGUARDING_CATEGORIES,
+            help="with 'flagged': the safeguarding category of the alert it creates",
+        )
 
         p = sub.add_parser("retention", help="delete answers past their retention period")
         p.add_argument("--now", type=_when, help=argparse.SUPPRESS)
@@ -219,7 +224,9 @@ class Command(BaseCommand):
                 user = get_user_model()._default_manager.filter(username=options["user"]).first()
                 if user is None:
                     raise CommandError(f"no user {options['user']!r}")
-            answer = services.moderate(int(answer_id), decision, user=user)
+            answer = services.moderate(
+                int(answer_id), decision, user=user, category=options["category"]
+            )
             self.stdout.write(f"answer {answer.pk}: {answer.moderation}")
             return
         consultation = services.get_consultation(options["id"]) if options["id"] else None
