@@ -114,7 +114,7 @@ def make_texts(poll, states: dict[str, str]) -> None:
         child = take_part(poll, f"t{i}", {"colour": "red", "likes_school": "yes", "idea": text})
         if state != "pending":
             answer = Answer.objects.get(response__participant=child, question__key="idea")
-            services.moderate(answer.pk, state, now=NOW)
+            services.moderate(answer.pk, state, now=NOW, category="bullying")
 
 
 def test_only_approved_text_is_exported():
