@@ -12,8 +12,9 @@ under 8 gets the 8–12 band.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Final
+
+from bot.language import fold
 
 AGE_BANDS: Final = ("8-12", "13-15", "16-17", "18+")
 YOUNGER: Final = "younger"
@@ -41,11 +42,6 @@ _PATTERNS: Final = (
 )
 
 
-def _plain(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def band_for_age(age: int) -> str | None:
     """The band of an age in years, or None when it is not a plausible age."""
     if not _MIN_AGE <= age <= _MAX_AGE:
@@ -59,7 +55,7 @@ def band_for_age(age: int) -> str | None:
 
 def age_band_from_text(text: str) -> str | None:
     """The band of an age the child states about themself, in en, fr or es."""
-    plain = _plain(text[:500])
+    plain = fold(text[:500].replace("’", "'"))
     for pattern in _PATTERNS:
         match = pattern.search(plain)
         if match:

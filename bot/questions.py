@@ -7,8 +7,9 @@ allowed?". Children often leave out the question mark, so common question openin
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Final
+
+from bot.language import fold
 
 _CUES: Final = re.compile(
     r"\b(?:"
@@ -27,13 +28,8 @@ _CUES: Final = re.compile(
 )
 
 
-def _plain(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def is_question(text: str) -> bool:
     """True when ``text`` asks something: a question mark, or a question cue."""
     if "?" in text or "¿" in text:
         return True
-    return _CUES.search(_plain(text[:1000])) is not None
+    return _CUES.search(fold(text[:1000].replace("’", "'"))) is not None

@@ -22,7 +22,6 @@ child reads is in the domain or the consultation file.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
@@ -35,6 +34,7 @@ from bot.consultations.definition import (
     Question,
     answer_values,
 )
+from bot.language import fold
 from bot.names import Intent
 
 Kind = Literal["answer", "skip", "back", "stop", "done", "unclear", "aside"]
@@ -43,8 +43,7 @@ Problem = Literal["too_long", "out_of_range", "too_many", "not_whole"]
 
 def normalise(text: str) -> str:
     """Lower case, no accents, apostrophes unified, punctuation as spaces, one space."""
-    text = text.replace("’", "'").replace("`", "'").casefold()
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = fold(text.replace("’", "'").replace("`", "'"))
     text = re.sub(r"[^\w'+\-]+", " ", text)
     text = re.sub(r"(?<!\w)['\-]|['\-](?!\w)", " ", text)
     return " ".join(text.split())
