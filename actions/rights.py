@@ -28,8 +28,8 @@ from bot.rights import (
     candidates,
     examples_text,
     find_right,
+    right_by_id,
     right_for_disclosure,
-    rights,
 )
 from bot.texts import response_text
 
@@ -42,10 +42,6 @@ RELATED = "related"
 ACT = "act"
 NONE = "none"
 VIEWS = (ANSWER, MORE, SIMPLER, DETAIL, RELATED, ACT, NONE)
-
-
-def right_by_id(entry_id: str | None) -> Right | None:
-    return next((r for r in rights() if r.id == entry_id), None)
 
 
 def level_of(tracker: Tracker) -> str:

@@ -385,7 +385,7 @@ def find_right(question: str) -> Right | None:
     article named in the question, or a clear best match."""
     named = article_asked(question)
     if named is not None:
-        return next(r for r in rights() if r.id == named)
+        return right_by_id(named)
     matches = index().search(question)
     return matches[0].right if is_confident(matches) else None
 
@@ -729,9 +729,9 @@ def candidates(question: str, top: int = 3) -> list[Right]:
     similar enough (:meth:`RightsIndex.candidates`). Empty for small talk."""
     found = [m.right for m in index().candidates(question, top=top)]
     named = article_asked(question)
-    if named is not None:
-        first = next(r for r in rights() if r.id == named)
-        found = [first, *(r for r in found if r.id != named)]
+    first = right_by_id(named)
+    if first is not None:
+        found = [first, *(r for r in found if r.id != first.id)]
     return found[:top]
 
 
@@ -755,6 +755,11 @@ def article_asked(question: str) -> str | None:
 def rights() -> tuple[Right, ...]:
     """The knowledge base, loaded once per process."""
     return load_rights()
+
+
+def right_by_id(entry_id: str | None) -> Right | None:
+    """The entry with this id (``crc-16``), or None for an unknown one."""
+    return next((r for r in rights() if r.id == entry_id), None)
 
 
 @lru_cache(maxsize=1)
