@@ -45,6 +45,12 @@ def _worker() -> ThreadPoolExecutor:
         return _executor
 
 
+def _country_code(country: str | None) -> str:
+    """An ISO 3166-1 alpha-2 code, or "" when the country is unknown or malformed."""
+    code = (country or "").strip().upper()
+    return code if _COUNTRY_RE.fullmatch(code) else ""
+
+
 def _write(fields: dict[str, str], text: str, language: str) -> int:
     from django.db import close_old_connections
 
@@ -115,7 +121,6 @@ def record_alert(
     if Category(category) not in settings.alert_categories:
         return False
 
-    code = (country or "").strip().upper()
     fields = {
         "participant": pseudonym(channel, sender_id, settings.pseudonym_key),
         "channel": channel[:32],
@@ -123,7 +128,7 @@ def record_alert(
         "severity": severity,
         "source": source,
         "language": language,
-        "country": code if _COUNTRY_RE.fullmatch(code) else "",
+        "country": _country_code(country),
     }
     ensure_django()
     future = _worker().submit(_write, fields, text or "", language)
@@ -179,7 +184,6 @@ def record_flagged_answer(
         raise ValueError(f"unknown safeguarding category {category!r}")
     if language not in LANGUAGES:
         language = LANGUAGES[0]
-    code = (country or "").strip().upper()
     alert = SafeguardingAlert.objects.create(
         participant=participant,
         channel=channel[:32],
@@ -187,7 +191,7 @@ def record_flagged_answer(
         severity=DEFAULT_SEVERITY[Category(category)].value,
         source=MODERATOR,
         language=language,
-        country=code if _COUNTRY_RE.fullmatch(code) else "",
+        country=_country_code(country),
         excerpt=excerpt(text, language=language),
     )
     logger.info("safeguarding_alert id=%s category=%s source=%s", alert.pk, category, MODERATOR)
