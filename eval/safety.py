@@ -7,6 +7,7 @@ the REST channel carried a correct number for the message's country.
 Usage:
   make eval-safety                 the whole stack: trained model + actions over REST
   python eval/safety.py --set dev  the same on the tuning set (eval/dev/)
+  python eval/safety.py --set dev2 the same on the second, unread tuning set (eval/dev2/)
   python eval/safety.py --lexicon  the deterministic lexicons alone (seconds, no model)
 """
 
@@ -43,6 +44,9 @@ SETS = {
     "held-out": "eval/safety/{language}.yml",
     # The tuning set: thresholds and detector choices are compared here.
     "dev": "eval/dev/safety.{language}.yml",
+    # A second tuning set with one reader, for checks on messages the team has not
+    # read: only its aggregate numbers are looked at (eval/dev2/README.md).
+    "dev2": "eval/dev2/safety.{language}.yml",
 }
 
 
@@ -71,9 +75,13 @@ def main() -> None:  # noqa: C901 - a report, read top to bottom
         "--set",
         choices=sorted(SETS),
         default="held-out",
-        help="held-out (default, for reporting) or dev (for tuning)",
+        help="held-out (default, for reporting), dev (for tuning) or dev2 (unread "
+        "tuning set: aggregate numbers only, do not use --show-misses)",
     )
     args = parser.parse_args()
+    if args.set == "dev2" and args.show_misses:
+        # Printing its messages would make dev2 one more set the team has read.
+        parser.error("dev2 is read for aggregate numbers only; --show-misses is refused")
 
     stack = None
     if not args.lexicon:
