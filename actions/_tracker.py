@@ -6,7 +6,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from bot.names import DEFAULT_LANGUAGE, LANGUAGES, Slot
+from bot.names import DEFAULT_LANGUAGE, LANGUAGES, Response, Slot
 
 
 def latest_metadata(tracker: Tracker) -> dict[str, Any]:
@@ -46,4 +46,32 @@ def previous_bot_action(events: list[dict[str, Any]]) -> str | None:
             and event.get("name") not in ("action_listen", None)
         ):
             return str(event["name"])
+    return None
+
+
+# Said after the reply to a message, never a question of its own (bot/policies.py):
+# a yes or no typed after it answers the message before it.
+_SAID_AFTER_A_REPLY = frozenset({Response.PRIVACY_NOTE})
+
+
+def last_bot_response(events: list[dict[str, Any]]) -> str | None:
+    """The response (``utter_…``) of HearMe's last message before the child's latest
+    message, passing over the privacy note.
+
+    None when HearMe said nothing between the child's two latest messages, or when its
+    last message was not a domain response. Rasa records the response's name as
+    ``utter_action`` in the message's metadata, whether a rule or an action sent it.
+    """
+    seen_user = False
+    for event in reversed(events):
+        kind = event.get("event")
+        if kind == "user":
+            if seen_user:
+                return None
+            seen_user = True
+        elif seen_user and kind == "bot":
+            name = (event.get("metadata") or {}).get("utter_action")
+            if name in _SAID_AFTER_A_REPLY:
+                continue
+            return name if isinstance(name, str) else None
     return None

@@ -46,6 +46,7 @@ from bot.country import country_from_text, normalise_country
 from bot.names import Action as ActionName
 from bot.names import Entity, Form, Intent, Response, Slot
 from bot.settings import get_settings
+from bot.telegram.translate import CHANNEL as TELEGRAM_CHANNEL
 from bot.texts import response_text
 from web.consultations import chat
 
@@ -99,6 +100,15 @@ def choice_button(title: str, step: str, choice: str) -> dict[str, str]:
 
 def channel_of(tracker: Tracker) -> str:
     return tracker.get_latest_input_channel() or "unknown"
+
+
+def on_telegram(tracker: Tracker) -> bool:
+    """Whether the child writes from Telegram: its connector talks to Rasa's REST
+    channel and says so in each message's metadata (bot/telegram/translate.py)."""
+    return (
+        channel_of(tracker) == TELEGRAM_CHANNEL
+        or latest_metadata(tracker).get("channel") == TELEGRAM_CHANNEL
+    )
 
 
 def question_step(question: Question) -> str:
@@ -896,6 +906,11 @@ class ActionConsultationEnd(Action):
                 thank_you=spec.thank_you.get(lang) or spec.thank_you["en"],
                 what_next=spec.what_next.get(lang) or spec.what_next["en"],
             )
+            if on_telegram(tracker):
+                # Broadcasts exist only on Telegram. Its connector answers "Yes please"
+                # as /subscribe, and leaves the question out for a child who is
+                # subscribed already (it keeps the subscriptions, Rasa cannot see them).
+                dispatcher.utter_message(response=Response.CONSULTATION_SUBSCRIBE_ASK)
             return [*events, SlotSet(Slot.CONSULTATION_STEP, None)]
         others = [have_say, menu]
         if outcome == NOT_FOR_AGE:

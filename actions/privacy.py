@@ -15,7 +15,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions._tracker import language, previous_bot_action
+from actions._tracker import language, last_bot_response
 from actions.consultation import answer_labels, channel_of
 from bot.consultations.answers import answer_texts, mentions_deleting
 from bot.names import Action as ActionName
@@ -99,9 +99,11 @@ class ActionMyData(Action):
 
 def confirmed(tracker: Tracker) -> bool:
     """The child tapped "Yes, delete everything", or typed yes to the question just
-    asked; a typed "yes delete it" out of the blue only asks the question."""
+    asked (HearMe's last message, whether a rule or this action asked it, even with the
+    privacy note after it); a typed "yes delete it" out of the blue only asks the
+    question."""
     text = (tracker.latest_message.get("text") or "").strip()
-    return text.startswith("/") or previous_bot_action(tracker.events) == Response.FORGET_ASK
+    return text.startswith("/") or last_bot_response(tracker.events) == Response.FORGET_ASK
 
 
 class ActionForgetConfirm(Action):

@@ -42,6 +42,12 @@ class Intent:
     FORGET: Final = "forget"
     FORGET_CONFIRM: Final = "forget_confirm"
     FORGET_CANCEL: Final = "forget_cancel"
+    # A bare yes or no, anywhere (domain/core.yml).
+    AFFIRM: Final = "affirm"
+    DENY: Final = "deny"
+    # Sent only by the buttons of the question at the end of a consultation (Telegram).
+    SUBSCRIBE: Final = "subscribe"
+    SUBSCRIBE_DECLINE: Final = "subscribe_decline"
     # Sent only by the consultation's buttons, with the consultation_* entities.
     CONSULTATION_ANSWER: Final = "consultation_answer"
     # Learned safety intents are "safety_<category>" (data/nlu/safety.*.yml).
@@ -112,6 +118,7 @@ class Action:
     REPORT_BACK: Final = "action_report_back"
     MY_DATA: Final = "action_my_data"
     FORGET_CONFIRM: Final = "action_forget_confirm"
+    YES_NO: Final = "action_yes_no"
     # A form asks for slot <s> by running action_ask_<s> (one per quiz slot).
     ASK_PREFIX: Final = "action_ask_"
 
@@ -126,6 +133,7 @@ class Response:
     DID_YOU_MEAN: Final = "utter_did_you_mean"
     DEFAULT: Final = "utter_default"
     ERROR: Final = "utter_error"
+    YES_NO: Final = "utter_yes_no"
     # Short labels for "did you mean…" buttons, one per suggestible intent.
     LABEL_PREFIX: Final = "utter_label_"
     # Safety messages: utter_safety_<category>, utter_safety_fmt_<fragment>, resources.
@@ -207,6 +215,10 @@ class Response:
     CONSULTATION_FIRST_QUESTION: Final = "utter_consultation_first_question"
     CONSULTATION_RESUME: Final = "utter_consultation_resume"
     CONSULTATION_DONE: Final = "utter_consultation_done"
+    CONSULTATION_SUBSCRIBE_ASK: Final = "utter_consultation_subscribe_ask"
+    CONSULTATION_SUBSCRIBE_DECLINED: Final = "utter_consultation_subscribe_declined"
+    CONSULTATION_SUBSCRIBE_TYPED: Final = "utter_consultation_subscribe_typed"
+    CONSULTATION_SUBSCRIBE_UNAVAILABLE: Final = "utter_consultation_subscribe_unavailable"
     CONSULTATION_STOPPED: Final = "utter_consultation_stopped"
     CONSULTATION_DECLINED: Final = "utter_consultation_declined"
     CONSULTATION_NOT_FOR_AGE: Final = "utter_consultation_not_for_age"
