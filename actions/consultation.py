@@ -25,7 +25,13 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT
 
-from actions._tracker import entity_value, language, latest_intent, latest_metadata
+from actions._tracker import (
+    entity_value,
+    language,
+    latest_intent,
+    latest_metadata,
+    previous_bot_action,
+)
 from bot.age import AGE_BANDS
 from bot.consultations.answers import (
     STEPS_ASIDE,
@@ -33,7 +39,9 @@ from bot.consultations.answers import (
     answer_texts,
     below_consent_age,
     collects_free_text,
+    command,
     next_question,
+    normalise,
     previous_question,
     read_age_band,
     read_answer,
@@ -143,6 +151,35 @@ def answered_since_message(events: list[dict[str, Any]]) -> bool:
         ):
             return True
     return False
+
+
+# The safety response ends with an offer to go back to what the child was doing; its
+# button sends /resume.
+SAFETY_HELP: Final = (ActionName.SAFETY_RESPONSE, ActionName.SAFETY_RESOURCES)
+SAFETY_RESUME: Final = f"{Response.SAFETY_PREFIX}resume"
+
+
+def resume_titles(domain: Mapping[str, Any]) -> frozenset[str]:
+    """The titles of the safety response's /resume button in every language, as a
+    child may type them ("Go back", "Reprendre", "Volver"), normalised."""
+    variants = (domain.get("responses") or {}).get(SAFETY_RESUME) or []
+    return frozenset(
+        normalise(str(b["title"]))
+        for variant in variants
+        for b in variant.get("buttons") or []
+        if b.get("payload") == payload(Intent.RESUME) and b.get("title")
+    )
+
+
+def goes_back_after_help(tracker: Tracker, domain: Mapping[str, Any], text: str) -> bool:
+    """Whether a message typed right after the safety response takes its offer to go
+    back to the questions: its button's words, or a "back" word. Spanish "Volver" and
+    English "Go back" are both; read as "back" they would ask the question *before*
+    the one that was waiting, and on a free-text question "Reprendre" would be stored
+    as the answer."""
+    if previous_bot_action(tracker.events) not in SAFETY_HELP:
+        return False
+    return command(text) == "back" or normalise(text) in resume_titles(domain)
 
 
 def free_text_for(state: chat.State, age_band: str | None) -> bool:
@@ -698,6 +735,10 @@ class ValidateConsultationForm(FormValidationAction):
         question = state.spec.question(step_question(step) or "")
         if question is None:
             plan.end(CLOSED)
+            return
+        if button is None and goes_back_after_help(tracker, domain, text):
+            plan.say(Response.CONSULTATION_RESUME)
+            plan.again()
             return
         if button is not None:
             reading = (

@@ -461,6 +461,46 @@ def test_skip_back_and_stop(store, domain):
     assert store.saved == []
 
 
+def after_safety_help(tracker: Tracker) -> Tracker:
+    """The same message, typed right after the safety response (which offers "Go back")."""
+    tracker.events = [
+        {"event": "action", "name": "action_safety_response"},
+        {"event": "bot", "text": "Would you like to go back to what we were doing?"},
+        {"event": "action", "name": "action_listen"},
+        *tracker.events,
+    ]
+    return tracker
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("volver", "change_one_thing"),  # the Spanish button's title, and a "back" word
+        ("Go back", "change_one_thing"),
+        ("retour", "change_one_thing"),
+        ("Reprendre", "one_idea"),  # would otherwise be stored as a free-text answer
+    ],
+)
+def test_go_back_typed_after_the_safety_response_returns_to_the_waiting_question(
+    store, domain, text, question
+):
+    started(store)
+    store.answers = {"feel_safe": "4", "best_things": ["friends"]}
+    tracker = after_safety_help(form_tracker(text, step=qstep(question)))
+    messages, events = run(ValidateConsultationForm(), tracker, domain)
+    assert [m["response"] for m in messages] == ["utter_consultation_resume"]
+    assert events == [SlotSet(Slot.CONSULTATION_OUTCOME, None)]  # the same question again
+    assert store.saved == []
+
+
+def test_back_typed_elsewhere_still_goes_to_the_question_before(store, domain):
+    started(store)
+    store.answers = {"feel_safe": "4", "best_things": ["friends"]}
+    step = qstep("change_one_thing")
+    _, events = run(ValidateConsultationForm(), form_tracker("volver", step=step), domain)
+    assert slots_of(events)[Slot.CONSULTATION_STEP] == qstep("best_things")
+
+
 def test_a_required_question_cannot_be_skipped(store, domain):
     started(store)
     step = qstep("feel_safe")
