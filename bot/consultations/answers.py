@@ -623,17 +623,18 @@ def answer_texts(
     language: str,
     labels: Mapping[str, str],
 ) -> list[str]:
-    """An answer in the child's words: option labels, Yes/No, "3", a number or the
-    text; ``labels`` gives the domain's words for ``yes``, ``no`` and
-    :data:`PREFER_NOT_TO_SAY`."""
+    """An answer in the child's words: option labels (in the order the question
+    shows them, not the store's), Yes/No, "3", a number or the text; ``labels`` gives
+    the domain's words for ``yes``, ``no`` and :data:`PREFER_NOT_TO_SAY`."""
     if question.type == "text":
         return [str(value)] if value else []
     if question.type == "number":
         if isinstance(value, float) and value.is_integer():
             return [str(int(value))]
         return [str(value)] if value is not None else []
+    order = {option.id: i for i, option in enumerate(question.options)}
     words = []
-    for item in answer_values(value):
+    for item in sorted(answer_values(value), key=lambda v: order.get(v, len(order))):
         option = question.option(item)
         if option is not None:
             words.append(option.label(language))

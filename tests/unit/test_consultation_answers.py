@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.consultations.answers import (
+    answer_texts,
     below_consent_age,
     command,
     mentions_deleting,
@@ -268,3 +269,14 @@ def test_resume_after_the_last_answered_question():
 )
 def test_mentions_deleting(text, deleting):
     assert mentions_deleting(text) is deleting
+
+
+def test_answer_texts_list_picks_in_the_order_the_question_shows_them():
+    # The store keeps a "pick several" answer in option-id order (breaks, friends).
+    best = q(SCHOOL, "best_things")
+    labels = {"yes": "Oui", "no": "Non", PREFER_NOT_TO_SAY: "Je préfère ne pas dire"}
+    said = answer_texts(best, ["breaks", "friends"], "fr", labels)
+    assert said == [best.option("friends").label("fr"), best.option("breaks").label("fr")]
+    assert answer_texts(q(SCHOOL, "change_one_thing"), PREFER_NOT_TO_SAY, "fr", labels) == [
+        "Je préfère ne pas dire"
+    ]
