@@ -52,10 +52,12 @@ class ActionHearMeFallback(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         ranking = tracker.latest_message.get("intent_ranking") or []
-        if answer_rights_question(
+        events = answer_rights_question(
             dispatcher, tracker, domain, suggest=False, min_words=MIN_QUESTION_WORDS
-        ):
-            return [UserUtteranceReverted()]
+        )
+        if events is not None:
+            # The right is remembered after the rewind, so typed follow-ups find it.
+            return [UserUtteranceReverted(), *events]
         picked = suggestions(ranking)
         if not picked:
             dispatcher.utter_message(response=Response.DEFAULT)

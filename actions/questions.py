@@ -37,7 +37,8 @@ class ActionAnswerQuestion(Action):
         if topic is not None:
             send_tips(dispatcher, domain, lang, topic)
             return []
-        if answer_rights_question(dispatcher, tracker, domain):
-            return []
+        events = answer_rights_question(dispatcher, tracker, domain)
+        if events is not None:
+            return events
         dispatcher.utter_message(response=Response.ASK_QUESTION)
         return []

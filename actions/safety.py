@@ -94,12 +94,18 @@ class ActionSafetyResponse(Action):
     ) -> list[EventType]:
         flag = safety_entity(tracker.latest_message.get("entities") or []) or {}
         text = tracker.latest_message.get("text") or ""
+        events: list[EventType] = []
 
         def the_right_asked_about() -> None:
             # "my dad hits me, is that allowed?": the help first, then the right — only
-            # when HearMe can tell which right, never "did you mean…" here.
+            # when HearMe can tell which right, never "did you mean…" here. The right is
+            # remembered, so that a typed "what can I do?" afterwards is about it.
             if is_question(text):
-                send_right_for_disclosure(dispatcher, tracker, domain, str(flag.get("value") or ""))
+                events.extend(
+                    send_right_for_disclosure(
+                        dispatcher, tracker, domain, str(flag.get("value") or "")
+                    )
+                )
 
         category, severity = send_help(
             dispatcher, tracker, domain, flag, before_country_question=the_right_asked_about
@@ -136,7 +142,7 @@ class ActionSafetyResponse(Action):
                 severity,
                 type(e).__name__,
             )
-        return []
+        return events
 
 
 class ActionSafetyResources(Action):

@@ -37,6 +37,13 @@ class Intent:
     ASK_QUESTION: Final = "ask_question"
     # Sent only by the buttons under a rights answer, with the right and view entities.
     RIGHTS_SHOW: Final = "rights_show"
+    # The same follow-ups typed ("simpler please"), one intent per button; they act on
+    # the right last shown (Slot.LAST_RIGHT).
+    RIGHTS_MORE: Final = "rights_more"
+    RIGHTS_SIMPLER: Final = "rights_simpler"
+    RIGHTS_DETAIL: Final = "rights_detail"
+    RIGHTS_RELATED: Final = "rights_related"
+    RIGHTS_ACT: Final = "rights_act"
     # Consultations and privacy (domain/consultations.yml).
     MY_DATA: Final = "my_data"
     FORGET: Final = "forget"
@@ -77,6 +84,8 @@ class Slot:
     COUNTRY: Final = "country"
     AGE_BAND: Final = "age_band"
     READING_LEVEL: Final = "reading_level"
+    # The id of the right HearMe showed last, for typed follow-ups.
+    LAST_RIGHT: Final = "last_right"
     # One slot per quiz question, "quiz_<question id>" of knowledge/education/quiz.yml;
     # the value is the letter of the option chosen (the same in every language).
     QUIZ_PREFIX: Final = "quiz_"
@@ -107,6 +116,7 @@ class Action:
     SAFETY_RESOURCES: Final = "action_safety_resources"
     ANSWER_QUESTION: Final = "action_answer_question"
     SHOW_RIGHT: Final = "action_show_right"
+    RIGHTS_FOLLOW_UP: Final = "action_rights_follow_up"
     ONLINE_SAFETY_TIPS: Final = "action_online_safety_tips"
     QUIZ_START: Final = "action_online_safety_quiz_start"
     QUIZ_SCORE: Final = "action_online_safety_quiz_score"
@@ -168,6 +178,7 @@ class Response:
     RIGHTS_NOT_FOUND: Final = "utter_rights_not_found"
     RIGHTS_RELATED: Final = "utter_rights_related"
     RIGHTS_UNKNOWN: Final = "utter_rights_unknown"
+    RIGHTS_NO_RIGHT_YET: Final = "utter_rights_no_right_yet"
     # Consultations (domain/consultations.yml); the consultations' own words live in
     # their files (consultations/).
     MENU_HAVE_SAY: Final = "utter_menu_have_say"

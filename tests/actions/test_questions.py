@@ -10,11 +10,17 @@ from bot.education import education
 from tests.actions.conftest import make_tracker
 
 
-def answer(text: str, lang: str, domain) -> list[dict]:
+def answer(text: str, lang: str, domain, events: list[dict] | None = None) -> list[dict]:
+    """The messages; the action must return ``events`` (none unless a right is involved)."""
     dispatcher = CollectingDispatcher()
     tracker = make_tracker(text, intent="ask_question", slots={"language": lang})
-    assert ActionAnswerQuestion().run(dispatcher, tracker, domain) == []
+    assert ActionAnswerQuestion().run(dispatcher, tracker, domain) == (events or [])
     return dispatcher.messages
+
+
+def last_right(value: str | None) -> list[dict]:
+    """The slot event that tells typed follow-ups which right was shown (None: none)."""
+    return [{"event": "slot", "timestamp": None, "name": "last_right", "value": value}]
 
 
 @pytest.mark.parametrize(
@@ -51,7 +57,7 @@ def test_a_rights_question_hearme_is_unsure_of_gets_did_you_mean(domain, monkeyp
 
     monkeypatch.setattr(rights_actions, "find_right", lambda text: None)
     monkeypatch.setattr(rights_actions, "candidates", lambda text: list(rights()[:2]))
-    (message,) = answer("what age can you get married in spain", "en", domain)
+    (message,) = answer("what age can you get married in spain", "en", domain, last_right(None))
     assert message["response"] == "utter_rights_did_you_mean"
 
 
@@ -66,7 +72,7 @@ def test_a_rights_question_hearme_is_unsure_of_gets_did_you_mean(domain, monkeyp
 def test_a_rights_question_gets_the_right_citing_the_article(domain, text, lang, article, words):
     from bot.rights import rights
 
-    (message,) = answer(text, lang, domain)
+    (message,) = answer(text, lang, domain, last_right(f"crc-{article}"))
     assert words in message["text"]
     entry = next(r for r in rights() if r.id == f"crc-{article}")
     # The 8-12 wording, in the child's language, from the knowledge base.
