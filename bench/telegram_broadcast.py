@@ -3,12 +3,15 @@
 Sends one broadcast to N fake subscribers (default 1,000) with the real sender
 (``bot.telegram.broadcast.send_broadcast`` over python-telegram-bot's ``Bot``) against
 the local fake Bot API (tests/telegram/fake_api.py) on its own thread, at the configured
-rate (default 30 messages/s, Telegram's limit for one bot), twice: clean, and with
-injected 429s (retry_after 1 s, every ~200 messages) and a few 403s. Measured at the
-fake server from the time each sendMessage arrived:
-  * the most sendMessage calls in any 1-second window (must be <= the rate), as the
-    server saw them and as the sender started them ("sender"), and the worst delay from
-    a call starting to the server seeing it ("jit ms");
+rate (default 30 messages/s, Telegram's limit for one bot), four ways: clean; with
+injected 429s (retry_after 1 s, every ~200 messages) and a few 403s; behind a jittery
+network (each request delayed 0-150 ms and each answer 0-50 ms at random, so calls
+started evenly arrive bunched); and interrupted half-way (Ctrl-C) then run again at once
+(the second run must count the first run's last second). Measured at the fake server
+from the time each sendMessage arrived (429s and retries included):
+  * max/1s: the most sendMessage calls in any sliding 1-second window [t, t + 1) (must
+    be <= the rate), and the same for the times the sender started them ("sender");
+    "jit ms" is the worst delay from a call starting to the server seeing it;
   * the mean rate while sending (calls / time, without the waits Telegram asked for:
     gaps over 0.5 s), and over the whole run (all/s);
   * the wall time, and that every subscriber got exactly one message.
@@ -20,6 +23,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import bisect
+import contextlib
+import random
 import tempfile
 import time
 from pathlib import Path
@@ -39,7 +44,8 @@ def max_in_window(times: list[float], window: float = 1.0) -> int:
     return max((bisect.bisect_left(times, t + window) - i for i, t in enumerate(times)), default=0)
 
 
-def run(subscribers: int, rate: float, with_errors: bool) -> dict[str, float]:
+def run(subscribers: int, rate: float, mode: str) -> dict[str, float]:
+    """One broadcast; ``mode`` is clean, errors, jitter or resume (see the docstring)."""
     with tempfile.TemporaryDirectory() as tmp:
         store = SubscriberStore(Path(tmp) / "subscribers.sqlite3", SECRET)
         first = 900_000
@@ -48,7 +54,7 @@ def run(subscribers: int, rate: float, with_errors: bool) -> dict[str, float]:
         fake = ThreadedFakeAPI()
         api = fake.api
         blocked = set()
-        if with_errors:
+        if mode == "errors":
             for skip in range(150, subscribers, 200):
                 api.fail_with_429("sendMessage", retry_after=1, skip=skip)
             blocked = {first + i for i in range(7, subscribers, 250)}
@@ -56,14 +62,27 @@ def run(subscribers: int, rate: float, with_errors: bool) -> dict[str, float]:
                 api.fail_with_403("sendMessage", chat_id=chat)
 
         started_at: list[float] = []
+        rng = random.Random(30)
 
         async def send() -> None:
             async with Bot(api.token, base_url=api.base_url) as bot:
 
                 async def timed(chat_id: int, text: str) -> object:
+                    if mode == "jitter":
+                        await asyncio.sleep(rng.uniform(0.0, 0.15))
                     started_at.append(time.monotonic())
-                    return await bot.send_message(chat_id, text)
+                    result = await bot.send_message(chat_id, text)
+                    if mode == "jitter":
+                        await asyncio.sleep(rng.uniform(0.0, 0.05))
+                    return result
 
+                if mode == "resume":
+                    task = asyncio.create_task(send_broadcast(NEWS, store, timed, rate))
+                    while len(started_at) < subscribers // 2:
+                        await asyncio.sleep(0.01)
+                    task.cancel()  # Ctrl-C: the calls in flight finish
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await task
                 await send_broadcast(NEWS, store, timed, rate)
 
         started = time.monotonic()
@@ -106,8 +125,14 @@ def main() -> None:
         f"{'run':<14}{'calls':>7}{'429':>5}{'403':>5}{'max/1s':>8}{'sender':>8}{'jit ms':>8}"
         f"{'mean/s':>8}{'all/s':>7}{'wall s':>8}  once"
     )
-    for label, errors in (("clean", False), ("429s + 403s", True)):
-        r = run(args.subscribers, args.rate, errors)
+    runs = (
+        ("clean", "clean"),
+        ("429s + 403s", "errors"),
+        ("jitter", "jitter"),
+        ("resumed", "resume"),
+    )
+    for label, mode in runs:
+        r = run(args.subscribers, args.rate, mode)
         print(
             f"{label:<14}{r['calls']:>7.0f}{r['429']:>5.0f}{r['403']:>5.0f}{r['max_1s']:>8.0f}"
             f"{r['sender_max_1s']:>8.0f}{r['jitter_ms']:>8.1f}"

@@ -17,8 +17,11 @@ Design:
   sent again goes only to the children it has not reached, so an interrupted run is
   resumed by running it again. Failures other than "blocked" are retried by the next
   run; a call cut by a kill ("sending" left behind) is never repeated.
-* **Rate.** At most ``rate`` calls start in any second (default 30, Telegram's limit for
-  one bot); a 429 makes everyone wait as long as Telegram asks.
+* **Rate.** Telegram never sees more than ``rate`` calls in any 1-second window (default
+  30, Telegram's limit for one bot), whatever the network does to them: a call may start
+  only while fewer than ``rate`` calls are in flight or were answered in the last second
+  (see ``send_broadcast``). Calls of the previous run count too, so a run resumed at once
+  does not burst. A 429 makes everyone wait as long as Telegram asks.
 
 A broadcast's words are child-facing text, so they live in a YAML file reviewed like the
 rest (``id``, ``texts`` in en, fr and es, optional ``audience``), checked by
@@ -62,9 +65,11 @@ DEFAULT_RATE: Final = 30.0
 DEFAULT_CONCURRENCY: Final = 8
 MAX_RETRY_AFTER: Final = 300.0
 MAX_ATTEMPTS: Final = 3
-# The rate window, with 30 ms to spare for the jitter between a call starting here and
-# arriving at Telegram (10 ms was not enough in the benchmark: 31 calls in one second).
-WINDOW: Final = 1.03
+# Telegram's rate window, in seconds.
+WINDOW: Final = 1.0
+# A call a killed run left "sending" may still have reached Telegram after the kill: the
+# next run counts those from the last few seconds as just answered.
+UNCONFIRMED_HORIZON: Final = 10.0
 
 SENT: Final = "sent"
 BLOCKED: Final = "blocked"
@@ -295,6 +300,7 @@ class SubscriberStore:
                         at TEXT NOT NULL,
                         PRIMARY KEY (broadcast, pseudonym)
                     );
+                    CREATE INDEX IF NOT EXISTS deliveries_at ON deliveries (at);
                     """
                 )
                 columns = {row[1] for row in connection.execute("PRAGMA table_info(subscribers)")}
@@ -438,6 +444,26 @@ class SubscriberStore:
         finally:
             connection.close()
 
+    def recent_calls(self, within: float = WINDOW) -> list[float]:
+        """How many seconds ago each call of any broadcast was answered, for those in the
+        last ``within`` seconds, oldest first: a new run counts them in its rate window.
+
+        An outcome is recorded after Telegram answered, so its time is no earlier than
+        the call's arrival. A call a killed run left "sending" in the last
+        ``UNCONFIRMED_HORIZON`` seconds may have arrived at any time up to now: it counts
+        as answered just now.
+        """
+        now = dtm.datetime.now(dtm.timezone.utc)
+        since = (now - dtm.timedelta(seconds=max(within, UNCONFIRMED_HORIZON))).isoformat()
+        ages = []
+        for status, at in self._rows("SELECT status, at FROM deliveries WHERE at >= ?", (since,)):
+            age = (now - dtm.datetime.fromisoformat(at)).total_seconds()
+            if status == SENDING:
+                ages.append(0.0)
+            elif age <= within:
+                ages.append(max(0.0, age))
+        return sorted(ages, reverse=True)
+
     def counts(self, broadcast: str) -> dict[str, int]:
         connection = self._connect()
         try:
@@ -498,9 +524,19 @@ async def send_broadcast(
     concurrency: int = DEFAULT_CONCURRENCY,
 ) -> Report:
     """Sends ``broadcast`` to every subscriber in its audience it has not reached,
-    starting at most ``rate`` calls in any 1-second window, with up to ``concurrency``
-    calls in flight, recording each outcome as it goes, so a run stopped half-way is
-    resumed by running it again.
+    with up to ``concurrency`` calls in flight, recording each outcome as it goes, so a
+    run stopped half-way is resumed by running it again.
+
+    Rate: Telegram never sees more than ``rate`` calls (429s and retries included) in
+    any 1-second window, however the network delays them. A call's arrival is unknown
+    but lies between its start here and its answer, so a call may start at ``t`` only
+    while the calls in flight plus those answered after ``t - 1`` are fewer than
+    ``rate``. (Take any second at Telegram and, of the calls in it, the last one this
+    side started: every other one was then in flight or answered less than a second
+    before.) Each call thus holds its place for its latency plus one second: the
+    steady rate is ``rate / (1 + latency)``, slightly under the limit. Calls answered
+    in the last second before this run (an earlier run, resumed at once) count too.
+    Starts are also at least 3/4 of an interval apart (no bursts).
 
     At most once: "sending" is committed before each call and the outcome after it. A
     run killed between the two leaves "sending", which later runs count as unconfirmed
@@ -517,23 +553,29 @@ async def send_broadcast(
         raise ValueError("concurrency must be at least 1")
     audience = broadcast.audience if audience is None else audience
     interval = 1.0 / rate
-    # A sliding window: a call starts only when fewer than ``per_second`` started in the
-    # last second, and at least 3/4 of an interval after the previous one (no bursts).
-    # A late wake-up then costs nothing (unlike fixed spacing, which loses ~5 % of the
-    # rate to timer lag), and no 1-second window ever holds more than ``rate``.
-    per_second = max(1, int(rate))
-    recent: deque[float] = deque(maxlen=per_second)
+    per_window = max(1, int(rate * WINDOW))
     started = clock()
+    # When each call that may still be in Telegram's current window was answered,
+    # oldest first, beginning with the previous run's.
+    answered: deque[float] = deque(
+        started - age for age in await asyncio.to_thread(store.recent_calls, WINDOW)
+    )
+    calls_in_flight = 0
     counts = {SENT: 0, BLOCKED: 0, FAILED: 0, UNCONFIRMED: 0}
     next_at = clock()
     queue = deque((r, 1) for r in await asyncio.to_thread(store.pending, broadcast.id, audience))
     in_flight: set[asyncio.Task[None]] = set()
 
     async def deliver(recipient: Recipient, attempt: int) -> None:
-        nonlocal next_at
-        status, retry_after = await _attempt(
-            send, recipient, broadcast.text_for(recipient.language)
-        )
+        nonlocal next_at, calls_in_flight
+        try:
+            status, retry_after = await _attempt(
+                send, recipient, broadcast.text_for(recipient.language)
+            )
+        finally:
+            # Counted before anything else can wait: the answer is in.
+            calls_in_flight -= 1
+            answered.append(clock())
         if retry_after is not None:
             # Not delivered. Telegram asks the whole bot to slow down: everyone waits.
             await asyncio.to_thread(store.record, broadcast.id, recipient.pseudonym, FAILED)
@@ -557,21 +599,29 @@ async def send_broadcast(
             if not queue or len(in_flight) >= concurrency:
                 await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)
                 continue
-            wait = next_at - clock()
+            now = clock()
+            wait = next_at - now
             if wait > 0:
                 # Sleep in short steps: a 429 arriving meanwhile moves next_at later.
                 await asyncio.sleep(min(wait, 0.25))
                 continue
-            if len(recent) == per_second and recent[0] + WINDOW > clock():
-                next_at = max(next_at, recent[0] + WINDOW)
+            while answered and answered[0] <= now - WINDOW:
+                answered.popleft()
+            if calls_in_flight + len(answered) >= per_window:
+                if answered:
+                    next_at = answered[0] + WINDOW
+                else:  # all in flight (a rate below the concurrency): wait for one
+                    await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)
                 continue
+            # The call holds its place from now on (before the commit below, which may
+            # let answers in: they only ever free places later).
+            calls_in_flight += 1
             recipient, attempt = queue.popleft()
-            # Committed here, not in the task, so the call starts right after the time
-            # the window counts (a commit's variable delay would blur it).
+            # Committed before the call, so a kill after it leaves "sending".
             await asyncio.to_thread(store.record, broadcast.id, recipient.pseudonym, SENDING)
-            now = clock()
-            recent.append(now)
-            next_at = max(next_at, now + (interval if rate < 1 else interval * 0.75))
+            # Spaced from here, right before the call (a commit's variable delay would
+            # blur the spacing).
+            next_at = max(next_at, clock() + (interval if rate < 1 else interval * 0.75))
             task = asyncio.create_task(deliver(recipient, attempt))
             in_flight.add(task)
             task.add_done_callback(in_flight.discard)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import random
 import sqlite3
 import stat
 import time
@@ -164,6 +165,91 @@ def test_the_rate_is_respected(tmp_path):
     gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
     assert min(gaps) >= 0.07, gaps
     assert 2.0 <= times[-1] - times[0] < 3.5
+
+
+def most_in_one_second(times: list[float]) -> int:
+    """The most calls in any sliding 1-second window [t, t + 1) (the busiest window
+    always starts at a call)."""
+    times = sorted(times)
+    return max((sum(1 for u in times[i:] if u < t + 1.0) for i, t in enumerate(times)), default=0)
+
+
+def jittery(send, seed: int):
+    """``send`` behind a network that delays each request (0-150 ms) and each answer
+    (0-50 ms) at random: calls started evenly can arrive bunched together."""
+    rng = random.Random(seed)
+
+    async def call(chat_id: int, text: str):
+        there, back = rng.uniform(0.0, 0.15), rng.uniform(0.0, 0.05)
+        await asyncio.sleep(there)
+        result = await send(chat_id, text)
+        await asyncio.sleep(back)
+        return result
+
+    return call
+
+
+def test_no_second_at_telegram_holds_more_than_the_rate_with_jitter_and_a_429(tmp_path):
+    # 60 children at 20/s: without the limit they would all arrive within a second;
+    # with a limit counted on the calls' starts, the jitter bunches more than 20 into
+    # some second. The 429 and its retry count like any call.
+    store = store_with(tmp_path, *((300 + i, "en") for i in range(60)))
+
+    async def scenario():
+        api = tg.FakeBotAPI()
+        await api.start()
+        api.fail_with_429("sendMessage", retry_after=1, skip=25)
+        try:
+            async with Bot(api.token, base_url=api.base_url) as bot:
+                report = await send_broadcast(NEWS, store, jittery(bot.send_message, 6), 20.0)
+            return report, api
+        finally:
+            await api.stop()
+
+    report, api = asyncio.run(scenario())
+    times = [c.at for c in api.calls if c.method == "sendMessage"]
+    assert report.sent == 60 and len(times) == 61  # the 429 was retried
+    assert most_in_one_second(times) <= 20, most_in_one_second(times)
+    assert all(len(api.delivered(300 + i)) == 1 for i in range(60))
+
+
+def test_a_run_resumed_at_once_does_not_burst_at_its_start(tmp_path):
+    # Ctrl-C after the first 25 calls, and the same broadcast again straight away: the
+    # second run counts the first run's last second, so the two together stay at 20/s.
+    store = store_with(tmp_path, *((400 + i, "en") for i in range(45)))
+
+    async def scenario():
+        api = tg.FakeBotAPI()
+        await api.start()
+        try:
+            async with Bot(api.token, base_url=api.base_url) as bot:
+                task = asyncio.create_task(send_broadcast(NEWS, store, bot.send_message, 20.0))
+                await api.wait_for(lambda: len(api.calls_to("sendMessage")) >= 25)
+                task.cancel()
+                with pytest.raises(asyncio.CancelledError):
+                    await task
+                report = await send_broadcast(NEWS, store, bot.send_message, 20.0)
+            return report, api
+        finally:
+            await api.stop()
+
+    report, api = asyncio.run(scenario())
+    times = [c.at for c in api.calls if c.method == "sendMessage"]
+    assert len(times) == 45 and 0 < report.sent < 45
+    assert most_in_one_second(times) <= 20, most_in_one_second(times)
+
+
+def test_calls_of_a_run_killed_mid_call_count_in_the_next_runs_window(tmp_path):
+    store = store_with(tmp_path, (61, "en"), (62, "en"), (63, "en"))
+    store.record("earlier", who(61), "sent")
+    store.record("earlier", who(62), "sending")  # the call a kill cut
+    store.record("older", who(63), "sent")
+    with sqlite3.connect(store.path) as connection:  # answered 5 s ago: out of the window
+        connection.execute(
+            "UPDATE deliveries SET at = '2000-01-01T00:00:00+00:00' WHERE broadcast = 'older'"
+        )
+    ages = store.recent_calls()
+    assert len(ages) == 2 and all(0.0 <= age < 1.0 for age in ages)
 
 
 def test_429_is_waited_out_and_403_unsubscribes(tmp_path):
