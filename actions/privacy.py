@@ -15,11 +15,12 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions._tracker import language, last_bot_response
-from actions.consultation import answer_labels, channel_of
+from actions._tracker import language, last_bot_response, previous_bot_action
+from actions.consultation import answer_labels, channel_of, on_telegram
 from bot.consultations.answers import answer_texts, mentions_deleting
 from bot.names import Action as ActionName
 from bot.names import Response, Slot
+from bot.telegram.translate import ERASED
 from bot.texts import response_text
 from web.consultations import chat
 
@@ -103,7 +104,11 @@ def confirmed(tracker: Tracker) -> bool:
     privacy note after it); a typed "yes delete it" out of the blue only asks the
     question."""
     text = (tracker.latest_message.get("text") or "").strip()
-    return text.startswith("/") or last_bot_response(tracker.events) == Response.FORGET_ASK
+    return (
+        text.startswith("/")
+        or last_bot_response(tracker.events) == Response.FORGET_ASK
+        or previous_bot_action(tracker.events) == Response.FORGET_ASK
+    )
 
 
 class ActionForgetConfirm(Action):
@@ -133,6 +138,10 @@ class ActionForgetConfirm(Action):
         logger.info("forget_done answers=%s", deleted)
         lang = language(tracker)
         dispatcher.utter_message(response=Response.FORGET_DONE)
+        if on_telegram(tracker):
+            # Not shown: tells the Telegram connector to drop its own record of the
+            # child (the broadcast subscription), whether they tapped or typed yes.
+            dispatcher.utter_message(json_message=ERASED)
         # Restarted: the tracker store deletes the stored conversation up to here; the
         # language is kept (it is not about the child, and the next reply needs it).
         return [Restarted(), SlotSet(Slot.LANGUAGE, lang)]

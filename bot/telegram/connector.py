@@ -54,14 +54,17 @@ from bot.telegram.translate import (
     FORGET_YES,
     LOCAL_COMMANDS,
     NONTEXT_PAYLOAD,
+    SUBSCRIBE_PAYLOAD,
     CallbackTable,
     Chunk,
     command_payloads,
     deep_link,
     free_text,
+    offers_subscription,
     parse_command,
     rasa_message,
     replies_from_rasa,
+    says_erased,
     sender_id,
     to_chunks,
 )
@@ -283,6 +286,14 @@ class Connector:
         if payload is None:
             await self._say(bot, chat_id, sender, self.texts.message("button_expired", language))
             return
+        if payload == SUBSCRIBE_PAYLOAD:
+            # "Yes please" to new consultations (asked at the end of one): the same as
+            # typing /subscribe, so the same things are stored.
+            if self._admit(sender, payload):
+                await self._local_command(bot, chat_id, sender, language, "subscribe")
+            else:
+                await self._limited(bot, chat_id, sender, language)
+            return
         await self._to_rasa(bot, chat_id, sender, language, [payload])
 
     # ------------------------------------------------------------------ limits
@@ -328,13 +339,25 @@ class Connector:
                     await self._say(bot, chat_id, sender, self.texts.message("error", language))
                     return
                 self._count("to_rasa")
-                if text == FORGET_CONFIRM_PAYLOAD:
+                if text == FORGET_CONFIRM_PAYLOAD or says_erased(replies):
                     # Rasa erased the conversation and answers; the connector's own
                     # record (the broadcast subscription) goes too.
                     await self.data.unsubscribe(sender)
-                chunks = to_chunks(replies_from_rasa(replies), self.table)
+                answers = replies_from_rasa(replies)
+                if any(offers_subscription(a) for a in answers) and await self._subscribed(sender):
+                    answers = [a for a in answers if not offers_subscription(a)]
+                chunks = to_chunks(answers, self.table)
                 if not await self._send_all(bot, chat_id, sender, chunks):
                     return
+
+    async def _subscribed(self, sender: str) -> bool:
+        """Whether the child is subscribed to broadcasts; False when the subscriber file
+        cannot be read (the question is asked then; /subscribe says if it fails)."""
+        try:
+            return await self.data.is_subscribed(sender)
+        except DataUnavailable as e:
+            logger.error("telegram_subscribed_unknown user=%s error=%s", sender[:8], e)
+            return False
 
     async def _typing(self, bot: Any, chat_id: int, work: Awaitable[_T]) -> _T:
         """Awaits ``work`` while showing "typing…" in the chat."""

@@ -59,6 +59,8 @@ class ChildData(Protocol):
 
     async def unsubscribe(self, sender: str) -> int: ...
 
+    async def is_subscribed(self, sender: str) -> bool: ...
+
     async def subscribe(
         self,
         sender: str,
@@ -195,6 +197,15 @@ class HearMeData:
             return await asyncio.to_thread(
                 self.subscribers.subscribe, sender, chat_id, language, country, age_band
             )
+        except sqlite3.Error as e:
+            raise DataUnavailable(type(e).__name__) from e
+
+    async def is_subscribed(self, sender: str) -> bool:
+        """Whether the child is subscribed to broadcasts (the connector's own file)."""
+        if self.subscribers is None:
+            raise DataUnavailable("no subscriber store")
+        try:
+            return await asyncio.to_thread(self.subscribers.is_subscribed, sender)
         except sqlite3.Error as e:
             raise DataUnavailable(type(e).__name__) from e
 

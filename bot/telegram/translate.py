@@ -61,6 +61,16 @@ LONG_PAYLOAD_PREFIX: Final = "hm:p:"
 FORGET_YES: Final = "hm:forget:yes"
 FORGET_NO: Final = "hm:forget:no"
 
+# The "Yes please" button of the question at the end of a consultation
+# (utter_consultation_subscribe_ask). The connector keeps the subscriptions, so it answers
+# this payload itself, exactly as the /subscribe command, and leaves the question out
+# for a child who is subscribed already.
+SUBSCRIBE_PAYLOAD: Final = f"/{Intent.SUBSCRIBE}"
+# The custom payload action_forget_confirm adds on Telegram after it deleted a child's
+# answers and chat (never shown): the connector then ends the broadcast subscription
+# too, however the child confirmed (the button, or a typed "yes").
+ERASED: Final = {"hearme": "erased"}
+
 
 def sender_id(user_id: int, secret: bytes) -> str:
     """The sender id Rasa sees for a Telegram user: the keyed pseudonym, never the id."""
@@ -187,6 +197,16 @@ def replies_from_rasa(replies: list[dict[str, Any]]) -> list[Reply]:
         elif buttons and out:
             out[-1] = Reply(out[-1].text, out[-1].buttons + buttons)
     return out
+
+
+def offers_subscription(reply: Reply) -> bool:
+    """Whether ``reply`` is the question about new consultations (its "Yes please")."""
+    return any(button.payload == SUBSCRIBE_PAYLOAD for button in reply.buttons)
+
+
+def says_erased(replies: list[dict[str, Any]]) -> bool:
+    """Whether Rasa's replies say it has just deleted the child's data (:data:`ERASED`)."""
+    return any(isinstance(item, dict) and item.get("custom") == ERASED for item in replies)
 
 
 def utf16_len(text: str) -> int:

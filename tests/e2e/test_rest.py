@@ -190,3 +190,65 @@ def test_malformed_request_body_is_rejected_without_harm(stack):
 def test_http_api_requires_the_token(stack):
     response = requests.get(f"{stack.rasa_url}/conversations/someone/tracker", timeout=30)
     assert response.status_code == 401
+
+
+# ----------------------------------------------------------- a bare yes or no (issue 5)
+
+
+FORGET_ASK = "Do you want me to delete all your answers"
+YES_NO_START = {
+    "en": "OK! If you'd like something",
+    "fr": "D'accord ! Si tu veux",
+    "es": "¡De acuerdo!",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [("en", "yes"), ("en", "ok"), ("en", "nope"), ("fr", "oui"), ("fr", "nan"), ("es", "sí")],
+)
+def test_a_bare_yes_or_no_out_of_context_gets_the_menu_never_the_deletion_question(
+    stack, lang, message
+):
+    sender = child()
+    stack.send(sender, "hi", {"language": lang})
+    replies = stack.send(sender, message, {"language": lang})
+    assert replies[0]["text"].startswith(YES_NO_START[lang]), replies
+    assert [b["payload"] for b in replies[0]["buttons"]] == MENU_PAYLOADS
+    assert not any("/forget_confirm" in str(r.get("buttons")) for r in replies), replies
+    assert stack.tracker(sender)["latest_message"]["intent"]["name"] in ("affirm", "deny")
+
+
+def test_forget_then_a_typed_yes_deletes_the_conversation(stack):
+    sender = child()
+    stack.send(sender, "hello", {"language": "en"})
+    replies = stack.send(sender, "/forget", {"language": "en"})
+    assert replies[0]["text"].startswith(FORGET_ASK), replies
+    replies = stack.send(sender, "yes", {"language": "en"})
+    assert texts(replies)[0].startswith("Done: I've deleted"), replies
+    events = stack.tracker(sender).get("events") or []
+    # Nothing is left from before the deletion: the only message is the typed "yes"
+    # that confirmed it, after the restart, if anything.
+    said_before = [e.get("text") for e in events if e.get("event") == "user"]
+    assert "hello" not in said_before and "/forget" not in said_before, said_before
+
+
+def test_forget_as_the_first_message_then_yes_still_deletes(stack):
+    # The privacy note comes after the question; the typed yes still answers it.
+    sender = child()
+    replies = stack.send(sender, "/forget", {"language": "fr"})
+    assert replies[0]["text"].startswith("Tu veux que j'efface"), replies
+    assert len(replies) == 2 and replies[1]["text"].startswith(PRIVACY_START["fr"])
+    replies = stack.send(sender, "ouais", {"language": "fr"})
+    assert texts(replies)[0].startswith("C'est fait"), replies
+
+
+def test_forget_then_a_typed_no_keeps_everything(stack):
+    sender = child()
+    stack.send(sender, "hello", {"language": "es"})
+    replies = stack.send(sender, "/forget", {"language": "es"})
+    assert replies[0]["text"].startswith("¿Quieres que borre"), replies
+    replies = stack.send(sender, "no", {"language": "es"})
+    assert texts(replies) == ["De acuerdo, no he borrado nada."], replies
+    events = stack.tracker(sender).get("events") or []
+    assert "hello" in [e.get("text") for e in events if e.get("event") == "user"]

@@ -6,16 +6,19 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import sqlite3
 from typing import Any
 
 import aiohttp
 import pytest
+import yaml
 
 from bot.settings import get_settings
 from bot.telegram.data import HearMeData
 from bot.telegram.rasa import RestRasa
 from bot.telegram.texts import get_texts
 from bot.telegram.translate import sender_id
+from tests.e2e.test_consultations import definition, manage, texts
 from tests.telegram import fake_api as tg
 from tests.telegram.harness import running
 
@@ -217,3 +220,78 @@ def test_with_this_model_mydata_and_forget_are_answered_by_rasa(stack, domain):
     asyncio.run(scenario())
     events = stack.tracker(sender).get("events") or []
     assert not [e for e in events if e.get("event") == "user"], events
+
+
+def keyboard(messages: list[dict[str, Any]]) -> dict[str, str]:
+    """Button title -> callback data, for every button of ``messages``."""
+    return {
+        b["text"]: b["callback_data"]
+        for m in messages
+        for row in (m.get("reply_markup") or {}).get("inline_keyboard", [])
+        for b in row
+    }
+
+
+def test_the_end_of_a_consultation_asks_about_new_ones_and_yes_subscribes(stack, tmp_path):
+    """Issue 6: on Telegram, after the thank-you, "Would you like to hear when there is a
+    new consultation?"; "Yes please" stores what /subscribe stores. The one question is
+    a yes/no question answered by typing "yes" (issue 5: the form still reads it)."""
+    slug = "e2e-telegram-opt-in"
+    path = tmp_path / f"{slug}.yml"
+    question = {"id": "liked_today", "type": "yes_no", "text": texts("Did you like school today?")}
+    path.write_text(yaml.safe_dump(definition(slug, [question]), allow_unicode=True))
+    manage(stack, "import", str(path))
+    manage(stack, "open", slug)
+
+    user = child()
+    sender = sender_id(user, get_settings().pseudonym_key)
+    store = data(stack)
+
+    async def scenario():
+        async with running(rasa(stack), store) as r:
+            seen = 0
+
+            async def send(update: dict[str, Any]) -> list[dict[str, Any]]:
+                nonlocal seen
+                await r.api.push(update)
+                replies = await replies_after(r.api, user, seen)
+                seen += len(replies)
+                return replies
+
+            replies = await send(tg.text(user, f"/start consult_{slug}", "en"))
+            for _ in range(3):  # the age group, the country if asked, then the consent
+                text = said(replies)
+                if "how old are you" in text.lower():
+                    replies = await send(tg.text(user, "14", "en"))
+                elif "Which country" in text:
+                    replies = await send(tg.text(user, "Ireland", "en"))
+                else:
+                    break
+            assert f"Consent words of {slug}" in said(replies), replies
+            replies = await send(tg.button_press(user, keyboard(replies)["I agree"], "en"))
+            assert "Did you like school today?" in said(replies), replies
+
+            replies = await send(tg.text(user, "yes", "en"))
+            assert f"Thank you for {slug}!" in said(replies), replies
+            question = [m for m in replies if "new consultation" in m["text"]]
+            assert [m["text"] for m in question] == [
+                "Would you like to hear when there is a new consultation? I'd send you a "
+                "short message now and then, and you can type /stop at any time to stop them."
+            ], replies
+            assert set(keyboard(question)) == {"Yes please", "No thanks"}
+            assert not store.subscribers.is_subscribed(sender)
+
+            replies = await send(tg.button_press(user, keyboard(question)["Yes please"], "en"))
+            assert [m["text"] for m in replies] == [get_texts().message("subscribed", "en")]
+            assert store.subscribers.is_subscribed(sender)
+
+    asyncio.run(scenario())
+    # The typed "yes" was stored as the answer.
+    with sqlite3.connect(stack.db_path) as db:
+        rows = db.execute(
+            "SELECT c.option FROM consultations_answerchoice c"
+            " JOIN consultations_answer a ON a.id = c.answer_id"
+            " JOIN consultations_question q ON q.id = a.question_id"
+            " WHERE q.key = 'liked_today'"
+        ).fetchall()
+    assert ("yes",) in rows, rows

@@ -68,7 +68,7 @@ class FakeRasa:
 
 @dataclass
 class FakeData:
-    """Records /mydata, /forget and unsubscribe calls."""
+    """Records /mydata, /forget, subscribe and unsubscribe calls."""
 
     summaries: dict[str, Summary] = field(default_factory=dict)
     forgotten: list[str] = field(default_factory=list)
@@ -76,6 +76,8 @@ class FakeData:
     subscribed: list[tuple[str, int, str | None, str | None, str | None]] = field(
         default_factory=list
     )
+    # Children subscribed before the test started.
+    subscribed_before: set[str] = field(default_factory=set)
     broken: bool = False
 
     async def subscribe(
@@ -105,6 +107,12 @@ class FakeData:
     async def unsubscribe(self, sender: str) -> int:
         self.unsubscribed.append(sender)
         return 1
+
+    async def is_subscribed(self, sender: str) -> bool:
+        if self.broken:
+            raise DataUnavailable("broken")
+        subscribed = self.subscribed_before | {s[0] for s in self.subscribed}
+        return sender in subscribed - set(self.unsubscribed)
 
 
 @dataclass

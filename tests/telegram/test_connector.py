@@ -534,3 +534,104 @@ def test_confirming_forget_in_rasa_also_ends_the_broadcast_subscription():
         assert data.unsubscribed == [pseudonym_of(CHILD)] and data.forgotten == []
 
     run(scenario())
+
+
+# ------------------------------------------- the question about new consultations (issue 6)
+
+
+def end_of_consultation(message: RasaMessage) -> list[dict[str, Any]]:
+    """Rasa's replies to the last answer of a consultation on Telegram (the domain's
+    utter_consultation_subscribe_ask after the thank-you), else an echo."""
+    if message.message != "last answer":
+        return [{"recipient_id": message.sender, "text": f"you said: {message.message}"}]
+    return [
+        {"recipient_id": message.sender, "text": "Thank you! Here's what happens next."},
+        {
+            "recipient_id": message.sender,
+            "text": "Would you like to hear when there is a new consultation?",
+            "buttons": [
+                {"title": "Yes please", "payload": "/subscribe"},
+                {"title": "No thanks", "payload": "/subscribe_decline"},
+            ],
+        },
+        {"recipient_id": message.sender, "text": "A quick note about privacy."},
+    ]
+
+
+def test_yes_please_at_the_end_of_a_consultation_subscribes_like_the_command():
+    async def scenario():
+        rasa = FakeRasa(end_of_consultation)
+        data = FakeData()
+        data.summaries[pseudonym_of(CHILD)] = Summary(9, "fr", "FR", "13-15")
+        data.summaries[pseudonym_of(CHILD + 1)] = Summary(9, "fr", "FR", "13-15")
+        async with running(rasa, data) as r:
+            await r.api.push(tg.text(CHILD, "last answer", "fr"))
+            await r.api.wait_for_messages(CHILD, 3)
+            question = r.api.calls_to("sendMessage", CHILD)[1]
+            assert question["text"] == "Would you like to hear when there is a new consultation?"
+            yes, no = (b["callback_data"] for b in question["reply_markup"]["inline_keyboard"][0])
+
+            await r.api.push(tg.button_press(CHILD, yes, "fr"))
+            await r.api.wait_for_messages(CHILD, 4)
+            assert r.api.texts_to(CHILD)[-1] == TEXTS.message("subscribed", "fr")
+            # The same things as a child who types /subscribe.
+            await r.api.push(tg.text(CHILD + 1, "/subscribe", "fr"))
+            await r.api.wait_for_messages(CHILD + 1, 1)
+
+            await r.api.push(tg.button_press(CHILD, no, "fr"))
+            await r.api.wait_for_messages(CHILD, 5)
+        by_button, by_command = data.subscribed
+        assert by_button == (pseudonym_of(CHILD), CHILD, "fr", "FR", "13-15")
+        assert by_command[2:] == by_button[2:]
+        # "Yes please" never reached Rasa; "No thanks" did (Rasa answers it kindly).
+        assert [m.message for m in rasa.received] == ["last answer", "/subscribe_decline"]
+
+    run(scenario())
+
+
+def test_a_child_who_is_subscribed_already_is_not_asked():
+    async def scenario():
+        data = FakeData(subscribed_before={pseudonym_of(CHILD)})
+        async with running(FakeRasa(end_of_consultation), data) as r:
+            await r.api.push(tg.text(CHILD, "last answer"))
+            await r.api.wait_for_messages(CHILD, 2)
+            await r.api.push(tg.text(CHILD, "hello"))
+            await r.api.wait_for_messages(CHILD, 3)
+            return r.api.texts_to(CHILD)
+
+    assert run(scenario()) == [
+        "Thank you! Here's what happens next.",
+        "A quick note about privacy.",
+        "you said: hello",
+    ]
+
+
+def test_when_the_subscriber_file_cannot_be_read_the_question_is_asked():
+    async def scenario():
+        async with running(FakeRasa(end_of_consultation), FakeData(broken=True)) as r:
+            await r.api.push(tg.text(CHILD, "last answer"))
+            return await r.api.wait_for_messages(CHILD, 3)
+
+    assert "Would you like to hear when there is a new consultation?" in run(scenario())
+
+
+def test_a_typed_yes_that_deletes_everything_in_rasa_ends_the_subscription_too():
+    from bot.telegram.translate import ERASED
+
+    def replier(message: RasaMessage) -> list[dict[str, Any]]:
+        if message.message == "yes":
+            return [{"text": "Done: I've deleted everything."}, {"custom": dict(ERASED)}]
+        return [{"text": "Do you want me to delete everything?"}]
+
+    async def scenario():
+        data = FakeData()
+        async with running(FakeRasa(replier), data) as r:
+            await r.api.push(tg.text(CHILD, "delete my data"))
+            await r.api.wait_for_messages(CHILD, 1)
+            assert data.unsubscribed == []
+            await r.api.push(tg.text(CHILD, "yes"))
+            texts = await r.api.wait_for_messages(CHILD, 2)
+        assert texts[-1] == "Done: I've deleted everything."  # the signal is not shown
+        assert data.unsubscribed == [pseudonym_of(CHILD)]
+
+    run(scenario())

@@ -257,3 +257,24 @@ def test_mydata_and_forget_go_to_rasa_only_when_the_model_has_their_intents():
     assert both["mydata"] == "/my_data" and both["forget"] == "/forget"
     assert "stop" not in both
     assert set(RASA_IF_AVAILABLE) <= set(LOCAL_COMMANDS)
+
+
+def test_the_question_about_new_consultations_is_recognised_by_its_yes_button(domain):
+    from bot.telegram.translate import SUBSCRIBE_PAYLOAD, offers_subscription
+
+    # The domain's question carries the payload the connector answers itself.
+    for variant in domain["responses"]["utter_consultation_subscribe_ask"]:
+        reply = replies_from_rasa([{"text": variant["text"], "buttons": variant["buttons"]}])[0]
+        assert offers_subscription(reply)
+    assert SUBSCRIBE_PAYLOAD[1:] in domain["intents"]
+    assert not offers_subscription(Reply("Pick one", (Button("Main menu", "/help"),)))
+    assert not offers_subscription(Reply("No buttons"))
+
+
+def test_the_erased_signal_is_found_among_rasas_replies_and_never_shown():
+    from bot.telegram.translate import ERASED, says_erased
+
+    replies = [{"recipient_id": "x", "text": "Done: I've deleted…"}, {"custom": dict(ERASED)}]
+    assert says_erased(replies)
+    assert replies_from_rasa(replies) == [Reply("Done: I've deleted…")]
+    assert not says_erased([{"text": "hi"}, {"custom": {"other": 1}}, "junk"])  # type: ignore[list-item]
