@@ -8,7 +8,11 @@ or the webhook POST, parsing, limits, translation, "typing…", two sendMessage.
   * polling and webhook: latency from the update being available to the last reply
     being sent (p50/p95), one child at a time and 20 children at once, messages/s;
   * CPU time of the connector process per message, and its memory;
-  * the translation layer alone (Rasa replies -> Telegram chunks), in microseconds.
+  * the translation layer alone (Rasa replies -> Telegram chunks), in microseconds;
+  * the button table in the connector's SQLite file (long payloads, see
+    bot/telegram/buttons.py): giving out and saving a new id, giving out a known one,
+    and reading an id back from the file (a press after a restart or on another
+    worker), in microseconds.
 With --rasa it also starts the real Rasa + action server and compares a REST turn with
 the same turn through the connector.
 Usage: make bench   (or: python bench/telegram_connector.py --messages 200 --rasa)
@@ -36,6 +40,7 @@ import aiohttp
 import psutil
 from aiohttp import web
 
+from bot.telegram.buttons import ButtonStore, StoredCallbackTable
 from bot.telegram.translate import CallbackTable, replies_from_rasa, to_chunks
 from tests.e2e.stack import ROOT, free_port
 from tests.telegram import fake_api as tg
@@ -105,6 +110,8 @@ async def connector_process(
         "RASA_AUTH_TOKEN": "",
         "TELEGRAM_RATE_PER_MINUTE": "1000000",
         "TELEGRAM_RATE_BURST": "1000000",
+        # The connector's own file (button ids), not the one in var/.
+        "TELEGRAM_SUBSCRIBERS_DB": str(Path(tempfile.mkdtemp()) / "subscribers.sqlite3"),
     }
     url = secret = ""
     if webhook:
@@ -204,6 +211,40 @@ async def scenario(mode: str, messages: int, users: int) -> tuple[list[dict], fl
     return out, memory
 
 
+def button_table_us(rounds: int = 500) -> dict[str, float]:
+    """Microseconds per long-payload id: new (encode + flush: one SQLite write),
+    known (encode + flush: no write) and read back from the file by another table."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "subscribers.sqlite3"
+        table = StoredCallbackTable(ButtonStore(path))
+        payloads = [
+            f'/consultation_answer{{"consultation_question": "q{i}", "choice": "a"}}'
+            for i in range(rounds)
+        ]
+
+        async def run() -> dict[str, float]:
+            out = {}
+            started = time.perf_counter()
+            keys = []
+            for payload in payloads:
+                keys.append(table.encode(payload))
+                await table.flush()
+            out["new"] = (time.perf_counter() - started) / rounds * 1e6
+            started = time.perf_counter()
+            for payload in payloads:
+                table.encode(payload)
+                await table.flush()
+            out["known"] = (time.perf_counter() - started) / rounds * 1e6
+            other = StoredCallbackTable(ButtonStore(path))
+            started = time.perf_counter()
+            for key in keys:
+                assert await other.resolve(key) is not None
+            out["from_file"] = (time.perf_counter() - started) / rounds * 1e6
+            return out
+
+        return {k: round(v, 1) for k, v in asyncio.run(run()).items()}
+
+
 def translation_us(rounds: int = 5000) -> float:
     table = CallbackTable()
     started = time.perf_counter()
@@ -282,6 +323,7 @@ def main() -> None:
         rows, memory[f"{mode}_rss_mb"] = asyncio.run(scenario(mode, args.messages, args.users))
         results += rows
     translate = round(translation_us(), 1)
+    buttons = button_table_us()
     rasa = asyncio.run(with_rasa(min(args.messages, 50))) if args.rasa else None
 
     header = f"{'scenario':34} {'msgs':>5} {'p50 ms':>8} {'p95 ms':>8} {'msg/s':>7} {'cpu ms':>7}"
@@ -293,6 +335,10 @@ def main() -> None:
         )
     print(", ".join(f"connector {k}={v:.1f}" for k, v in memory.items()))
     print(f"translation layer (2 replies, 3 buttons -> Telegram chunks): {translate} µs")
+    print(
+        f"button table (SQLite): new id {buttons['new']} µs, known id {buttons['known']} µs, "
+        f"read back from the file {buttons['from_file']} µs"
+    )
     if rasa:
         print(", ".join(f"{k}={v}" for k, v in rasa.items()))
     out = ROOT / "var" / "bench"
@@ -304,6 +350,7 @@ def main() -> None:
                 "results": results,
                 "memory_mb": memory,
                 "translation_us": translate,
+                "button_table_us": buttons,
                 "with_rasa": rasa,
             },
             indent=2,

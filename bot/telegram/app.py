@@ -16,6 +16,7 @@ from telegram.ext import Application, ContextTypes, TypeHandler
 
 from bot.names import DEFAULT_LANGUAGE, LANGUAGES
 from bot.settings import get_settings
+from bot.telegram.buttons import ButtonStore, StoredCallbackTable
 from bot.telegram.connector import ALLOWED_UPDATES, Connector
 from bot.telegram.data import ChildData, HearMeData
 from bot.telegram.guard import RateLimiter
@@ -43,6 +44,7 @@ def build_connector(
         texts=texts or get_texts(),
         data=data or HearMeData(settings.tracker_db, key, settings.subscribers_db),
         limiter=RateLimiter(settings.rate_per_minute, settings.rate_burst),
+        table=StoredCallbackTable(ButtonStore(settings.subscribers_db)),
     )
 
 

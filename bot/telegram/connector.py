@@ -162,7 +162,7 @@ class Connector:
         self.data = data
         self.limiter = limiter
         self.flood = flood or FloodFilter(REPEAT_WINDOW)
-        self.table = table or CallbackTable()
+        self.table = table if table is not None else CallbackTable()  # an empty one is falsy
         self.typing_interval = typing_interval
         self._locks = _UserLocks()
         # Commands Rasa answers (see use_rasa_intents); the others are LOCAL_COMMANDS.
@@ -265,27 +265,37 @@ class Connector:
         self._count("ignored")  # service messages (pins, chat photo changes…)
 
     async def _callback(self, bot: Any, query: CallbackQuery) -> None:
-        # Answer at once, whatever happens next: it stops the button's spinner.
-        with contextlib.suppress(TelegramError):
-            await query.answer()
         message, user = query.message, query.from_user
         if message is None or message.chat.type != Chat.PRIVATE or query.data is None:
+            with contextlib.suppress(TelegramError):
+                await query.answer()  # stops the button's spinner
             self._count("ignored")
             return
         chat_id = message.chat.id
         sender = sender_id(user.id, self.secret)
         language = user.language_code
         self._count("button")
-        if query.data in (FORGET_YES, FORGET_NO):
+        forget = query.data in (FORGET_YES, FORGET_NO)
+        # Read before answering (the answer carries the "too old" note); never raises.
+        payload = None if forget else await self.table.resolve(query.data)
+        expired = not forget and payload is None
+        with contextlib.suppress(TelegramError):
+            await query.answer(
+                self.texts.message("button_expired", normalise_language(language))
+                if expired
+                else None
+            )
+        if forget:
             if not self._admit(sender, query.data):
                 await self._limited(bot, chat_id, sender, language)
                 return
             await self._forget_answer(bot, chat_id, sender, language, query.data == FORGET_YES)
             return
-        payload = self.table.decode(query.data)
         if payload is None:
-            await self._say(bot, chat_id, sender, self.texts.message("button_expired", language))
-            return
+            # An id nobody knows any more (not shown for longer than the table keeps,
+            # or never made here): no guess at what it meant, but the menu to start from.
+            self._count("button_expired")
+            payload = COMMAND_PAYLOADS["help"]
         if payload == SUBSCRIBE_PAYLOAD:
             # "Yes please" to new consultations (asked at the end of one): the same as
             # typing /subscribe, so the same things are stored.
@@ -347,6 +357,7 @@ class Connector:
                 if any(offers_subscription(a) for a in answers) and await self._subscribed(sender):
                     answers = [a for a in answers if not offers_subscription(a)]
                 chunks = to_chunks(answers, self.table)
+                await self.table.flush()  # the buttons' ids, before they are shown
                 if not await self._send_all(bot, chat_id, sender, chunks):
                     return
 

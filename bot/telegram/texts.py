@@ -57,6 +57,10 @@ _COMMAND_RE: Final = re.compile(r"[a-z0-9_]{1,32}")
 # Telegram's limit for a command description.
 DESCRIPTION_MAX_CHARS: Final = 256
 MESSAGE_MAX_CHARS: Final = 1000
+# Messages shown as the answer to a button press (answerCallbackQuery): Telegram allows
+# 200 characters there.
+CALLBACK_ANSWER_MAX_CHARS: Final = 200
+MESSAGE_LIMITS: Final[dict[str, int]] = {"button_expired": CALLBACK_ANSWER_MAX_CHARS}
 LANGUAGE_NAME_MAX_CHARS: Final = 40
 
 
@@ -173,7 +177,10 @@ def parse_texts(root: Node, file: str) -> TelegramTexts:
     if message_fields is not None:
         for key, placeholders in MESSAGES.items():
             texts = reader.per_language(
-                message_fields[key], f"messages.{key}", MESSAGE_MAX_CHARS, placeholders
+                message_fields[key],
+                f"messages.{key}",
+                MESSAGE_LIMITS.get(key, MESSAGE_MAX_CHARS),
+                placeholders,
             )
             if texts is not None:
                 messages[key] = texts

@@ -270,8 +270,10 @@ class CallbackTable:
     A payload that fits (and does not look like the connector's own data) is its own
     callback data, so those buttons work across restarts. A longer one is stored in
     memory under a short id derived from its hash, so the same payload always gets the
-    same id; the table keeps the ``capacity`` most recently used. A button older than
-    that (or from before a restart) is answered with "that button is too old".
+    same id; the table keeps the ``capacity`` most recently used. The connector uses
+    ``bot.telegram.buttons.StoredCallbackTable``, which also keeps them in its SQLite
+    file (restarts, several processes); this one alone forgets them at a restart. A
+    button it does not know is answered with "that button is too old" and the menu.
     """
 
     def __init__(self, capacity: int = 20_000) -> None:
@@ -306,6 +308,15 @@ class CallbackTable:
         if data.startswith(LOCAL_PREFIX):
             return None
         return data
+
+    async def flush(self) -> None:
+        """Makes the ids ``encode`` gave out usable by other processes and after a
+        restart (nothing to do in memory; see ``StoredCallbackTable``)."""
+        return None
+
+    async def resolve(self, data: str) -> str | None:
+        """``decode`` for the connector, which may have to read a file to answer."""
+        return self.decode(data)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import secrets
+import tempfile
 import threading
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field, replace
@@ -153,9 +154,18 @@ async def running(
     typing_interval: float | None = None,
     **overrides: Any,
 ) -> AsyncIterator[Running]:
-    """Starts the fake Bot API (unless given) and the connector; stops both after."""
+    """Starts the fake Bot API (unless given) and the connector; stops both after.
+
+    The connector's own SQLite file (button ids; subscribers with ``HearMeData``) is a
+    fresh temporary one unless ``subscribers_db`` is given (a test of a restart gives
+    the same file to two runs).
+    """
     api = api or FakeBotAPI()
     own_api = not api.url
+    own_db = None
+    if "subscribers_db" not in overrides:
+        own_db = tempfile.TemporaryDirectory(prefix="hearme-telegram-")
+        overrides["subscribers_db"] = Path(own_db.name) / "subscribers.sqlite3"
     if own_api:
         await api.start()
     settings = make_settings(api, webhook, **overrides)
@@ -179,6 +189,8 @@ async def running(
             await asyncio.wait_for(task, 30)
         if own_api:
             await api.stop()
+        if own_db is not None:
+            own_db.cleanup()
 
 
 class ThreadedFakeAPI:
