@@ -127,7 +127,23 @@ def test_a_number_outside_the_options_is_unclear():
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("yes", "yes"), ("Oui", "yes"), ("sí", "yes"), ("si", "yes"), ("nope", "no"), ("non", "no")],
+    [
+        ("yes", "yes"),
+        ("Oui", "yes"),
+        ("sí", "yes"),
+        ("si", "yes"),
+        ("nope", "no"),
+        ("non", "no"),
+        # The bare yes and no children type elsewhere (the affirm and deny intents).
+        ("sure", "yes"),
+        ("yea", "yes"),
+        ("ouep", "yes"),
+        ("carrément", "yes"),
+        ("sip", "yes"),
+        ("nan", "no"),
+        ("nop", "no"),
+        ("qué va", "no"),
+    ],
 )
 def test_yes_no_in_any_language(text, value):
     assert read_answer(q(SCHOOL, "seen_bullying"), text).choices == (value,)
