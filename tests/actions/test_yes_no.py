@@ -176,3 +176,21 @@ def test_forget_on_telegram_tells_the_connector_to_drop_the_subscription(
     assert store.erased == 1
     custom = [m["custom"] for m in messages if m.get("custom")]
     assert custom == ([ERASED] if signal else [])
+
+
+@pytest.mark.parametrize("intent", [Intent.AFFIRM, Intent.DENY])
+def test_inside_the_quiz_or_a_consultation_a_bare_yes_or_no_is_read_by_the_form(intent):
+    """Neither form steps aside for affirm or deny, so the rules above never take over:
+    a consultation's yes/no question stores it, the quiz asks its question again."""
+    from bot.consultations import answers as consultation
+    from bot.education import STEPS_ASIDE as QUIZ_STEPS_ASIDE
+    from bot.education import education
+    from bot.education import read_answer as read_quiz_answer
+
+    assert intent not in consultation.STEPS_ASIDE and intent not in QUIZ_STEPS_ASIDE
+    yes_no = next(q for q in SCHOOL.questions if q.type == "yes_no")
+    text = "yes" if intent == Intent.AFFIRM else "no"
+    reading = consultation.read_answer(yes_no, text, intent=intent)
+    assert (reading.kind, reading.choices) == ("answer", (text,))
+    quiz = education().quiz[0]
+    assert read_quiz_answer(quiz, text=text, intent=intent).for_quiz
