@@ -223,3 +223,16 @@ def test_an_expired_button_gets_the_kind_note_and_the_menu(tmp_path):
     [answer] = api.calls_to("answerCallbackQuery")
     assert answer["text"] == TEXTS.message("button_expired", "fr")
     assert [m.message for m in rasa.received] == [MENU]
+
+
+def test_the_too_old_note_must_fit_a_callback_answer(tmp_path):
+    from bot.telegram.texts import DEFAULT_PATH, TelegramTextsError, load_texts
+
+    assert all(len(t) <= 200 for t in TEXTS.messages["button_expired"].values())
+    original = DEFAULT_PATH.read_text(encoding="utf-8")
+    note = TEXTS.messages["button_expired"]["en"]
+    assert original.count(note) == 1
+    longer = tmp_path / "commands.yml"
+    longer.write_text(original.replace(note, note + " Please." * 20), encoding="utf-8")
+    with pytest.raises(TelegramTextsError, match="button_expired.en"):
+        load_texts(longer)
