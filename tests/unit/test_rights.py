@@ -227,13 +227,14 @@ def test_the_first_entry_an_faq_question_lists_is_its_answer(tmp_path):
 
 
 def test_small_talk_gets_no_answer_and_no_did_you_mean(tmp_path):
-    from bot.rights import is_confident
+    from bot.rights import CONFIDENT_SCORE, is_confident
 
     index = RightsIndex(load_rights(write(tmp_path)))
     for message in ("tell me a joke", "hello"):
         assert not is_confident(index.search(message))
         assert index.candidates(message) == []
-        assert index.scores(message).max() < 0.05
+        # Every entry gets a small share, well under the share needed to answer.
+        assert index.scores(message).max() < CONFIDENT_SCORE / 4
 
 
 def test_candidates_are_the_plausible_entries_best_first(tmp_path):
@@ -271,6 +272,42 @@ def test_clear_questions_get_their_right_in_every_language(question, entry_id):
 
     right = find_right(question)
     assert right is not None and right.id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # Unfair treatment (2), not being listened to (12) or school (28).
+        ("why does the coach always pick the boys and never the girls", "crc-2"),
+        ("pourquoi le coach prend toujours les garcons et jamais les filles", "crc-2"),
+        ("por que el entrenador siempre elige a los chicos y nunca a las chicas", "crc-2"),
+        ("nobody bothers to ask kids what they want", "crc-12"),
+        # Saying what you think (13), not school (28); getting information (17).
+        ("can i start a petition against the new uniform", "crc-13"),
+        ("je peux lancer une petition contre le nouvel uniforme", "crc-13"),
+        ("puedo hacer una recogida de firmas contra el nuevo uniforme", "crc-13"),
+        ("are there age limits on which shows i can watch", "crc-17"),
+        # Privacy at home (16), not sexual abuse (34).
+        ("my little brother is always in my room touching my things", "crc-16"),
+        ("mi primo miro todas las fotos de mi tablet", "crc-16"),
+        # Violence by the police (37), not the trial (40).
+        ("les policiers ont ete brutaux avec mon frere apres l avoir attrape", "crc-37"),
+        ("los policias fueron brutos con mi hermano despues de pillarlo", "crc-37"),
+    ],
+)
+def test_close_entries_are_told_apart(question, entry_id):
+    from bot.rights import index
+
+    assert index().search(question)[0].right.id == entry_id
+
+
+def test_a_parent_who_hits_is_about_violence_not_contact_with_parents():
+    from bot.rights import index
+
+    # "my dad" and "allowed" are common in questions about seeing a parent (9).
+    best = index().search("my dad hits me, is that allowed?")
+    assert best[0].right.id == "crc-19"
+    assert best[0].score > 2 * best[1].score
 
 
 def faq_file(folder: Path, questions: list[dict]) -> Path:
