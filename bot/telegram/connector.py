@@ -404,19 +404,24 @@ class Connector:
                 chunk = Chunk(self.texts.message("forget_confirm", lang), keyboard)
                 await self._send_all(bot, chat_id, sender, [chunk])
             elif name == "subscribe":
-                # The audience of a broadcast (country, age band) is what the child told
-                # HearMe in the conversation, if anything; unknown without it.
+                # The audience of a broadcast (language, country, age band) is what the
+                # child chose in the conversation, if anything: the language they picked
+                # in HearMe over Telegram's app language; country and age band unknown
+                # without it.
                 try:
                     known = await self.data.summary(sender)
                 except DataUnavailable:
                     known = Summary(0)
+                chosen = normalise_language(known.chosen_language) or lang
                 try:
-                    await self.data.subscribe(sender, chat_id, lang, known.country, known.age_band)
+                    await self.data.subscribe(
+                        sender, chat_id, chosen, known.country, known.age_band
+                    )
                 except DataUnavailable as e:
                     logger.error("telegram_subscribe_failed user=%s error=%s", sender[:8], e)
                     await self._say(bot, chat_id, sender, self.texts.message("error", lang))
                     return
-                await self._say(bot, chat_id, sender, self.texts.message("subscribed", lang))
+                await self._say(bot, chat_id, sender, self.texts.message("subscribed", chosen))
             elif name == "stop":
                 await self.data.unsubscribe(sender)
                 await self._say(bot, chat_id, sender, self.texts.message("stopped", lang))

@@ -50,6 +50,9 @@ class Summary:
     language: str | None = None
     country: str | None = None
     age_band: str | None = None
+    # The language the conversation set (first message or /language), None if it never
+    # did: ``language`` then falls back to the default for display.
+    chosen_language: str | None = None
 
 
 class ChildData(Protocol):
@@ -116,6 +119,7 @@ class ConversationStore:
             language,
             slots.get(COUNTRY_SLOT),
             slots.get(AGE_BAND_SLOT),
+            slots.get(LANGUAGE_SLOT),
         )
 
     def forget_sync(self, sender: str) -> int:

@@ -493,3 +493,20 @@ def test_subscribe_stores_the_country_and_age_band_the_child_gave():
 
     asyncio.run(scenario())
     assert data.subscribed == [(sender, 64, "fr", "FR", "13-15")]
+
+
+def test_subscribe_stores_the_language_chosen_in_hearme_over_the_app_language():
+    sender = sender_id(65, get_settings().pseudonym_key)
+    # Telegram says French; the child switched HearMe to Spanish (/language).
+    data = FakeData(summaries={sender: Summary(6, "es", "MX", "8-12", chosen_language="es")})
+
+    async def scenario():
+        async with running(FakeRasa(), data) as r:
+            await r.api.push(tg.text(65, "/subscribe", "fr"))
+            await r.api.wait_for_messages(65, 1)
+            return r.api.texts_to(65)
+
+    said = asyncio.run(scenario())
+    assert data.subscribed == [(sender, 65, "es", "MX", "8-12")]
+    subscribed = get_texts().message("subscribed", "es")
+    assert said == [subscribed]

@@ -53,7 +53,9 @@ def test_the_summary_counts_messages_and_shows_the_last_values(tmp_path):
     db = tmp_path / "tracker.sqlite3"
     _tracker_db(db, ROWS)
     store = ConversationStore(db)
-    assert store.summary_sync(CHILD) == Summary(3, language="fr", country="FR", age_band=None)
+    assert store.summary_sync(CHILD) == Summary(
+        3, language="fr", country="FR", age_band=None, chosen_language="fr"
+    )
     assert store.summary_sync(sender_id(1, SECRET)) == Summary(0)
 
 
@@ -93,7 +95,7 @@ def test_forget_really_empties_rasas_own_tracker_store(tmp_path):
         events = [UserUttered("hi"), SlotSet("language", "es"), BotUttered("hola")]
         await store.save(DialogueStateTracker.from_events(CHILD, events, domain.slots))
         data = HearMeData(db, SECRET)
-        assert await data.summary(CHILD) == Summary(2, language="es")
+        assert await data.summary(CHILD) == Summary(2, language="es", chosen_language="es")
         assert await data.forget(CHILD) == 3
         tracker = await store.retrieve(CHILD)
         assert tracker is None or not tracker.events
