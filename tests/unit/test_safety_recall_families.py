@@ -741,6 +741,31 @@ CASES = [
     ("es", "mi mamá encendió la cámara para grabar mi cumple", None),
     ("es", "me fui al parque sin decirle a nadie y me regañaron", None),
     ("es", "el profe me sienta en sus piernas y cierra la puerta", C.SEXUAL_ABUSE),
+    # French acute dangers: waited for with knives, locked from outside, left by a
+    # road at night, someone who cannot be woken, a watched window, told not to come
+    # home, gas, a car taking the wrong road.
+    ("fr", "mon cousin s'est fait poignarder à la sortie du métro", C.IMMEDIATE_DANGER),
+    ("fr", "ils m'attendent devant le collège avec des couteaux", C.IMMEDIATE_DANGER),
+    ("fr", "la porte est fermée à clé de l'extérieur", C.IMMEDIATE_DANGER),
+    (
+        "fr",
+        "il m'a fait descendre au bord de la route et je sais pas où je suis, il fait nuit",
+        C.IMMEDIATE_DANGER,
+    ),
+    ("fr", "ma soeur a pris des cachets et j'arrive pas à la réveiller", C.IMMEDIATE_DANGER),
+    ("fr", "un type en voiture regarde ma fenêtre depuis une heure", C.IMMEDIATE_DANGER),
+    ("fr", "mon père m'a dit de pas rentrer cette nuit", C.IMMEDIATE_DANGER),
+    ("fr", "le mec du bus est juste derrière moi depuis trois rues", C.IMMEDIATE_DANGER),
+    ("fr", "il a caché mes clés pour que je parte pas", C.IMMEDIATE_DANGER),
+    ("fr", "il cherche ma mère dans toutes les pièces", C.IMMEDIATE_DANGER),
+    ("fr", "il y a une odeur de gaz dans la cuisine", C.IMMEDIATE_DANGER),
+    ("fr", "le chauffeur prend pas la route prévue", C.IMMEDIATE_DANGER),
+    ("fr", "mon ami est sur le toit et il répond plus", C.IMMEDIATE_DANGER),
+    ("fr", "un homme m'a demandé où j'habite", C.IMMEDIATE_DANGER),
+    ("fr", "il tambourine à la porte de ma chambre", C.IMMEDIATE_DANGER),
+    ("fr", "ma mère m'a dit de pas rentrer tard", None),
+    ("fr", "mon chat regarde ma fenêtre toute la journée", None),
+    ("fr", "je sais pas où je suis sur la carte du jeu", None),
 ]
 
 
