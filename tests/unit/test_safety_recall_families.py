@@ -766,6 +766,20 @@ CASES = [
     ("fr", "ma mère m'a dit de pas rentrer tard", None),
     ("fr", "mon chat regarde ma fenêtre toute la journée", None),
     ("fr", "je sais pas où je suis sur la carte du jeu", None),
+    # A negation right before a new family's finding still cancels it.
+    ("en", "i'm not going to jump in front of a train", None),
+    ("en", "i would never hurt myself where nobody can see", None),
+    ("en", "nobody touches me all over, i'm fine", None),
+    ("en", "i'm not thinking about taking all of them", None),
+    ("en", "he never threatens to post anything", None),
+    (
+        "en",
+        "i'm not going to jump in front of a train but i think about it a lot",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("fr", "je vais pas me jeter sous le train", None),
+    ("fr", "personne ne me touche partout", None),
+    ("es", "nadie me toca y dice que es normal", None),
 ]
 
 
