@@ -36,6 +36,17 @@ DENIALS = [
         C.ONLINE_SEXUAL_EXPLOITATION,
     ),
     ("en", "no one believes me that my uncle touched me", C.SEXUAL_ABUSE),
+    ("fr", "personne me harcèle, c'était juste une dispute", None),
+    ("fr", "personne m'a touchée, je pose la question pour un exposé", None),
+    ("fr", "personne me demande de nudes, je voulais juste savoir ce qu'est le grooming", None),
+    ("fr", "mes parents me forcent pas à me marier, t'inquiète", None),
+    ("fr", "je pense pas à me suicider, je suis juste fatiguée des cours", None),
+    ("fr", "personne me parle et tout le monde se moque de moi", C.BULLYING),
+    ("fr", "personne me harcèle en ligne mais au collège ils me frappent", C.BULLYING),
+    ("fr", "mes parents me forcent à me marier l'été prochain", C.CHILD_MARRIAGE),
+    ("fr", "personne ne remarquerait si je disparaissais, je veux mourir", C.SUICIDE_SELF_HARM),
+    ("fr", "je pense pas à me suicider mais j'y pense quand même", C.SUICIDE_SELF_HARM),
+    ("fr", "personne me demande de nudes sauf un vieux sur snap", C.ONLINE_SEXUAL_EXPLOITATION),
 ]
 
 # A question about a word or a subject, for school or out of curiosity, with nothing
@@ -63,6 +74,19 @@ TOPIC_QUESTIONS = [
     ("en", "what counts as sexual abuse, my stepdad comes into my bed", C.SEXUAL_ABUSE),
     ("en", "he needs to stop grooming me", C.ONLINE_SEXUAL_EXPLOITATION),
     ("en", "why won't they stop bullying me", C.BULLYING),
+    ("fr", "la différence entre une blague et du harcèlement c'est quoi", None),
+    ("fr", "qu'est-ce qui compte comme du harcèlement sexuel", None),
+    ("fr", "c'est illégal d'envoyer des nudes quand on est mineur ?", None),
+    ("fr", "c'est du harcèlement si c'est seulement sur internet ?", None),
+    ("fr", "comment repérer le grooming en ligne", None),
+    ("fr", "c'est quoi le sexting, nous avons vu ça en cours", None),
+    ("fr", "c'est quoi le harcèlement ? je crois que je le vis", C.BULLYING),
+    ("fr", "c'est du harcèlement si ils me traitent tous les jours ?", C.BULLYING),
+    (
+        "fr",
+        "ça veut dire quoi sextorsion, un mec menace de publier mes photos",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
 ]
 
 # Everyday words that look like a disclosure: hyperbole, "married to" food, a friend
@@ -82,6 +106,27 @@ EVERYDAY = [
         C.ONLINE_SEXUAL_EXPLOITATION,
     ),
     ("en", "an older man on roblox keeps messaging me", C.ONLINE_SEXUAL_EXPLOITATION),
+    ("fr", "mon frère abuse, il mange tous les gâteaux", None),
+    ("fr", "franchement la prof abuse trop avec les contrôles", None),
+    ("fr", "ce jeu est abusé, le boss est trop fort", None),
+    ("fr", "mon père va me tuer, j'ai cassé la télécommande", None),
+    ("fr", "ma daronne va me tuer j'ai oublié mon sac au collège", None),
+    ("fr", "je vais étrangler ma soeur elle a pris mon pull mdr", None),
+    ("fr", "j'ai refusé la demande d'ami d'un inconnu sur tiktok", None),
+    ("fr", "une fille de ma classe m'a ajoutée sur snap, je l'accepte ?", None),
+    ("fr", "un inconnu m'a envoyé une demande d'ami, je l'ai bloqué", None),
+    ("fr", "mon beau-père me touche quand ma mère dort", C.SEXUAL_ABUSE),
+    ("fr", "il me touche quand maman dort", C.SEXUAL_ABUSE),
+    ("fr", "mon oncle abuse de moi quand on est seuls", C.ABUSE_NEGLECT),
+    ("fr", "j'ai été abusée par mon beau-père", C.ABUSE_NEGLECT),
+    ("fr", "il va étrangler ma mère, il crie dans la cuisine", C.ABUSE_NEGLECT),
+    ("fr", "mon père va me tuer si je le dis à quelqu'un", C.ABUSE_NEGLECT),
+    ("fr", "un inconnu sur insta m'écrit tous les soirs", C.ONLINE_SEXUAL_EXPLOITATION),
+    (
+        "fr",
+        "un inconnu m'a envoyé une demande et maintenant il me demande des photos",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
 ]
 
 CASES = DENIALS + TOPIC_QUESTIONS + EVERYDAY
@@ -99,7 +144,7 @@ def test_look_alike_or_disclosure(language, phrase, category):
         assert category in result.categories, result.findings
 
 
-@pytest.mark.parametrize("language", ["en"])
+@pytest.mark.parametrize("language", ["en", "fr"])
 def test_every_family_has_both_sides(language):
     for family in (DENIALS, TOPIC_QUESTIONS, EVERYDAY):
         mine = [category for lang, _, category in family if lang == language]
