@@ -47,6 +47,16 @@ DENIALS = [
     ("fr", "personne ne remarquerait si je disparaissais, je veux mourir", C.SUICIDE_SELF_HARM),
     ("fr", "je pense pas à me suicider mais j'y pense quand même", C.SUICIDE_SELF_HARM),
     ("fr", "personne me demande de nudes sauf un vieux sur snap", C.ONLINE_SEXUAL_EXPLOITATION),
+    ("es", "nadie me está chantajeando, solo tengo curiosidad", None),
+    ("es", "no estoy pensando en suicidarme, solo estoy cansado del cole", None),
+    ("es", "nadie me pide nudes, era para saber qué es el sexting", None),
+    ("es", "no estoy pensando en suicidarme pero a veces sí quiero morir", C.SUICIDE_SELF_HARM),
+    ("es", "nadie me pide nudes excepto un señor de free fire", C.ONLINE_SEXUAL_EXPLOITATION),
+    (
+        "es",
+        "nadie me está haciendo bullying en clase pero en casa mi hermano me pega",
+        C.ABUSE_NEGLECT,
+    ),
 ]
 
 # A question about a word or a subject, for school or out of curiosity, with nothing
@@ -86,6 +96,26 @@ TOPIC_QUESTIONS = [
         "fr",
         "ça veut dire quoi sextorsion, un mec menace de publier mes photos",
         C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("es", "no me pasa nada, es para una expo sobre el acoso sexual", None),
+    ("es", "pregunto qué significa grooming porque nos lo explicaron en clase", None),
+    ("es", "qué se considera acoso sexual", None),
+    ("es", "cuál es la diferencia entre una pelea y el bullying", None),
+    ("es", "es delito mandar un pack de otra persona?", None),
+    ("es", "es ciberacoso si solo pasa en un grupo de whatsapp?", None),
+    ("es", "cómo detectar el grooming en internet", None),
+    ("es", "tengo que presentar sobre los niños que trabajaban en las fábricas antes", None),
+    ("es", "que es el bullying? creo que me pasa a mi", C.BULLYING),
+    ("es", "es bullying si me insultan todos los días?", C.BULLYING),
+    (
+        "es",
+        "que significa sextorsion, un tipo dice que va a subir mis fotos si no le pago",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "leímos sobre niños que trabajan en minas y yo trabajo en una mina",
+        C.CHILD_LABOUR,
     ),
 ]
 
@@ -127,6 +157,30 @@ EVERYDAY = [
         "un inconnu m'a envoyé une demande et maintenant il me demande des photos",
         C.ONLINE_SEXUAL_EXPLOITATION,
     ),
+    ("es", "me tocó el asiento de la ventana en el bus", None),
+    ("es", "a mi hermano le tocó lavar y a mí me tocó el postre", None),
+    ("es", "mi abuela me tocó el último pedazo de pastel", None),
+    ("es", "mi mamá me tocó la puerta para cenar", None),
+    ("es", "la canción de la película se me pegó y no paro de cantarla", None),
+    ("es", "mi prima me dio una paliza al uno jaja", None),
+    ("es", "los parciales me están matando", None),
+    ("es", "estos deberes de historia me estan matando", None),
+    ("es", "me voy a morir si no gano este partido jaja", None),
+    ("es", "me muero si no sale el nuevo album este año", None),
+    ("es", "un desconocido me mandó solicitud en roblox y la rechacé", None),
+    ("es", "rechacé la solicitud de un desconocido en insta", None),
+    ("es", "mi tio me toco ahi abajo", C.SEXUAL_ABUSE),
+    ("es", "mi tío me tocó la pierna cuando estábamos solos", C.SEXUAL_ABUSE),
+    ("es", "mi padrastro me toca las partes", C.SEXUAL_ABUSE),
+    ("es", "mi primo me tocó el poto y no me gustó", C.SEXUAL_ABUSE),
+    ("es", "el vecino me tocó", C.SEXUAL_ABUSE),
+    ("es", "mi padrastro me pega", C.ABUSE_NEGLECT),
+    ("es", "mi abuelo me dio una paliza anoche por llegar tarde", C.ABUSE_NEGLECT),
+    ("es", "sonaba la canción y el señor se me pegó en el bus", C.SEXUAL_ABUSE),
+    ("es", "mi papá me está matando a golpes", C.IMMEDIATE_DANGER),
+    ("es", "me voy a morir si me sigue pegando así", C.SUICIDE_SELF_HARM),
+    ("es", "un desconocido me mandó solicitud y ahora me pide fotos", C.ONLINE_SEXUAL_EXPLOITATION),
+    ("es", "un señor de free fire me escribe todos los días", C.ONLINE_SEXUAL_EXPLOITATION),
 ]
 
 CASES = DENIALS + TOPIC_QUESTIONS + EVERYDAY
@@ -144,7 +198,7 @@ def test_look_alike_or_disclosure(language, phrase, category):
         assert category in result.categories, result.findings
 
 
-@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
 def test_every_family_has_both_sides(language):
     for family in (DENIALS, TOPIC_QUESTIONS, EVERYDAY):
         mine = [category for lang, _, category in family if lang == language]
