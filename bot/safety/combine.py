@@ -12,8 +12,11 @@ from bot.safety.lexicon import DEFAULT_SEVERITY, Category
 from bot.safety.triage import NOT_ESCALATED, Triage
 
 # A learned safety intent counts when it is DIET's best guess with at least this
-# confidence; below it, the message goes to the ordinary fallback.
-LEARNED_THRESHOLD = 0.5
+# confidence; below it, the message goes to the ordinary fallback. Chosen with
+# bench/safety_combination_study.py on both tuning sets (docs/benchmarks.md): 0.5 -> 0.8
+# took false alarms from 37 to 28 of 240 (eval/dev/) and from 50 to 45 of 367 (the
+# unread eval/dev2/) without losing a disclosure on either.
+LEARNED_THRESHOLD = 0.8
 # The dedicated safety classifier flags a message when P(not none) reaches this.
 DANGER_THRESHOLD = 0.5
 # DIET's flag counts only when the safety classifier gives the message at least this

@@ -51,6 +51,8 @@ def test_classifier_below_threshold_leaves_the_decision_to_diet():
     assert decide(triage("blah blah"), ranking(("greet", 0.9)), low, danger_threshold=0.2)
     flag = decide(triage("blah blah"), ranking(("safety_bullying", 0.8)), low)
     assert flag is not None and flag.source == "learned"
+    # DIET less sure than LEARNED_THRESHOLD (0.8) does not flag on its own.
+    assert decide(triage("blah blah"), ranking(("safety_bullying", 0.75)), low) is None
 
 
 def test_lexicon_still_wins_over_the_classifier():

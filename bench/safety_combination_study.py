@@ -1,0 +1,167 @@
+"""Safety combination study (issue 3): how the thresholds that combine the detectors trade
+recall for false alarms, on a trained model, without retraining.
+
+Every message of a tuning set is read once by the trained model (DIET's intent ranking,
+through Rasa's own NLU pipeline in this process) and by the model's safety classifier;
+the lexicons are read at run time. Then ``bot.safety.combine.decide`` is replayed under
+each setting of ``danger_threshold`` (classifier), ``LEARNED_THRESHOLD`` (DIET) and
+``LEARNED_MIN_DANGER`` (classifier floor for DIET), and recall (flagged at all, critical
+categories and all) and the false-alarm rate are printed per language.
+
+Usage:
+  PYTHONPATH=. .venv/bin/python bench/safety_combination_study.py [--set dev|dev2]
+      [--model PATH]  (default: the cached model for the current inputs)
+Only aggregate numbers are printed for dev2 (eval/dev2/README.md); ``--show dev`` prints
+the dev set's flagged benign messages under the deployed setting, for reading only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import itertools
+import logging
+import tarfile
+import tempfile
+from pathlib import Path
+
+from bot.safety import combine
+from bot.safety.classifier import SafetyClassifier
+from bot.safety.lexicon import load_lexicons
+from bot.safety.triage import triage
+from eval.safety import STRICT, load
+from scripts.model import cache_dir, content_hash
+
+LANGUAGES = ("en", "fr", "es")
+
+
+def read_model(model: Path) -> tuple[object, SafetyClassifier]:
+    from rasa.core.agent import Agent
+
+    agent = Agent.load(str(model))
+    directory = Path(tempfile.mkdtemp())
+    with tarfile.open(model) as tar:
+        member = next(m for m in tar.getmembers() if m.name.endswith("safety_classifier.joblib"))
+        tar.extract(member, directory)
+    path = next(directory.rglob("safety_classifier.joblib"))
+    return agent, SafetyClassifier.load(path, load_lexicons().normaliser)
+
+
+async def rankings(agent: object, texts: list[str]) -> list[list[dict]]:
+    out = []
+    for text in texts:
+        parsed = await agent.parse_message(text)  # type: ignore[attr-defined]
+        out.append(parsed.get("intent_ranking") or [])
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", default="dev", choices=("dev", "dev2"))
+    parser.add_argument("--model", type=Path)
+    parser.add_argument("--show", action="store_true", help="dev only: flagged benign")
+    args = parser.parse_args()
+    if args.show and args.set != "dev":
+        parser.error("--show is for the dev set only")
+    logging.disable(logging.WARNING)
+    model = args.model or cache_dir() / f"hearme-{content_hash()}.tar.gz"
+    agent, classifier = read_model(model)
+    rows = []  # (language, labels, triage, ranking, scores, text)
+    for language in LANGUAGES:
+        items = load(language, args.set)
+        texts = [i["text"] for i in items]
+        ranks = asyncio.run(rankings(agent, texts))
+        scores = classifier.scores(texts)
+        for item, rank, score in zip(items, ranks, scores, strict=True):
+            rows.append(
+                (
+                    language,
+                    list(item.get("categories") or []),
+                    triage(item["text"], language),
+                    rank,
+                    score,
+                    item["text"],
+                )
+            )
+
+    def flagged(tri, rank, score, danger: float, solo: float) -> bool:  # noqa: ANN001
+        """decide(), where a classifier flag under ``solo`` also needs DIET to rank a
+        safety intent first (any confidence): solo 0 is the deployed rule, 2 means the
+        classifier never flags alone."""
+        flag = combine.decide(tri, rank, score, danger_threshold=danger)
+        if flag is None or flag.source != "classifier" or score.danger >= solo:
+            return flag is not None
+        top = next((c for c in rank if c.get("name") != "nlu_fallback"), {})
+        if str(top.get("name") or "").startswith("safety_"):
+            return True
+        # Without DIET's agreement, DIET alone may still flag (its own thresholds).
+        learned = combine.learned_category(rank)
+        return bool(
+            learned
+            and learned[1] >= combine.LEARNED_THRESHOLD
+            and score.danger >= combine.LEARNED_MIN_DANGER
+        )
+
+    def run(
+        danger: float, learned: float, floor: float, solo: float = 0.0
+    ) -> dict[str, tuple[int, ...]]:
+        combine.LEARNED_THRESHOLD, combine.LEARNED_MIN_DANGER = learned, floor
+        result = {}
+        for language in LANGUAGES:
+            fa = benign = strict = strict_hit = other = other_hit = 0
+            for lang, labels, tri, rank, score, _ in rows:
+                if lang != language:
+                    continue
+                hit = flagged(tri, rank, score, danger, solo)
+                if not labels:
+                    benign += 1
+                    fa += hit
+                elif STRICT & set(labels):
+                    strict += 1
+                    strict_hit += hit
+                else:
+                    other += 1
+                    other_hit += hit
+            result[language] = (strict_hit, strict, other_hit, other, fa, benign)
+        return result
+
+    deployed = (0.6, combine.LEARNED_THRESHOLD, combine.LEARNED_MIN_DANGER)
+    print(f"set {args.set}, model {model.name}; deployed: danger/learned/floor {deployed}")
+    print(
+        f"{'danger':>6} {'diet':>5} {'floor':>5} {'solo':>5} | "
+        + " | ".join(f"{lang}: strict  other   FA" for lang in LANGUAGES)
+        + " | total FA"
+    )
+    grid = itertools.product((0.6, 0.7), (0.5, 0.8, 1.01), (0.2, 0.5), (0.0, 0.9, 2.0))
+    for danger, learned, floor, solo in [(*deployed, 0.0), *grid]:
+        if learned > 1 and floor != 0.2:
+            continue  # DIET off: the floor does not matter
+        r = run(danger, learned, floor, solo)
+        cells = []
+        total_fa = total_benign = 0
+        for lang in LANGUAGES:
+            sh, s, oh, o, fa, b = r[lang]
+            total_fa += fa
+            total_benign += b
+            cells.append(f"{lang}: {sh:>3}/{s:<3} {oh:>3}/{o:<3} {fa:>3}")
+        print(
+            f"{danger:>6} {learned:>5} {floor:>5} {solo:>5} | "
+            + " | ".join(cells)
+            + f" | {total_fa}/{total_benign} {100 * total_fa / total_benign:.1f}%"
+        )
+    combine.LEARNED_THRESHOLD, combine.LEARNED_MIN_DANGER = deployed[1], deployed[2]
+    if args.show:
+        for lang, labels, tri, rank, score, text in rows:
+            flag = combine.decide(tri, rank, score, danger_threshold=deployed[0])
+            if not labels and flag is not None:
+                top = rank[0] if rank else {}
+                print(
+                    f"  FA {lang} {flag.source:10} {flag.category:26} lr={score.danger:.2f} "
+                    f"diet={top.get('name')}:{float(top.get('confidence') or 0):.2f} {text!r}"
+                )
+            elif labels and flag is None:
+                print(f"  MISS {lang} {labels} lr={score.danger:.2f} {text!r}")
+
+
+if __name__ == "__main__":
+    main()
