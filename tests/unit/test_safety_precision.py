@@ -183,7 +183,47 @@ EVERYDAY = [
     ("es", "un señor de free fire me escribe todos los días", C.ONLINE_SEXUAL_EXPLOITATION),
 ]
 
-CASES = DENIALS + TOPIC_QUESTIONS + EVERYDAY
+# Games, small mischief, emergency calls that are not calls for help, accidents told
+# after the fact, road safety, adults at work, questions about working age.
+AROUND_THE_HOUSE = [
+    ("en", "the sniper shot me from across the map", None),
+    ("en", "i'm engaged in a really good book", None),
+    ("en", "i'm hiding from my sister because i ate her chocolate", None),
+    ("en", "what happens if you call 999 as a prank", None),
+    ("en", "i fell off my bike and there was blood everywhere, but i'm fine now", None),
+    ("en", "mum forgot to give me lunch money today", None),
+    ("en", "can i work if i'm 14", None),
+    ("en", "i don't feel safe riding my bike on the main road", None),
+    ("en", "my dad works in a mine in another country", None),
+    ("en", "he shot me in the leg outside the shop", C.IMMEDIATE_DANGER),
+    ("en", "i'm hiding from my brother because he's drunk and has a knife", C.IMMEDIATE_DANGER),
+    ("en", "how do i call the police without him hearing", C.IMMEDIATE_DANGER),
+    ("en", "my dad pushed me and i fell and there was blood, i'm fine now", C.ABUSE_NEGLECT),
+    ("en", "i don't feel safe walking home, a man follows me", C.IMMEDIATE_DANGER),
+    ("en", "my uncle works on a building site and makes me work there all day", C.CHILD_LABOUR),
+    ("en", "my dad makes me work in the mine with him", C.CHILD_LABOUR),
+    ("en", "my dad says i work at the quarry after school now", C.CHILD_LABOUR),
+    ("en", "i'm engaged to a man my dad chose", C.CHILD_MARRIAGE),
+    ("fr", "je me sens pas en sécurité à vélo sur la grande route", None),
+    ("fr", "je me cache de ma soeur parce que j'ai mangé son chocolat", None),
+    ("fr", "quels sont mes droits si un prof me prend mon téléphone", None),
+    ("fr", "ma mère travaille sur un chantier en ce moment", None),
+    ("fr", "qu'est-ce qui se passe si on appelle le 17 pour rigoler", None),
+    ("fr", "j'ai appelé les pompiers une fois pour mon chat coincé dans un arbre", None),
+    ("fr", "je me suis coupée en me rasant les jambes", None),
+    ("fr", "je me cache de mon frère parce qu'il a un couteau", C.IMMEDIATE_DANGER),
+    ("fr", "je me sens pas en sécurité chez moi ce soir", C.IMMEDIATE_DANGER),
+    ("fr", "mon père me fait travailler dans une mine", C.CHILD_LABOUR),
+    ("fr", "des grands du collège me prennent mon goûter tous les jours", C.BULLYING),
+    ("es", "no me siento seguro en bici por la carretera", None),
+    ("es", "mi papá trabaja en una mina en otro país", None),
+    ("es", "no me siento segura en mi casa esta noche", C.IMMEDIATE_DANGER),
+    ("es", "mi tío trabaja en una mina y me obliga a trabajar con él todo el día", C.CHILD_LABOUR),
+    ("es", "mi papá dice que trabajo en la mina desde los 10", C.CHILD_LABOUR),
+    ("es", "mi papá me hace trabajar en una obra", C.CHILD_LABOUR),
+]
+
+CASES = DENIALS + TOPIC_QUESTIONS + EVERYDAY + AROUND_THE_HOUSE
 
 
 @pytest.mark.parametrize(
@@ -200,7 +240,7 @@ def test_look_alike_or_disclosure(language, phrase, category):
 
 @pytest.mark.parametrize("language", ["en", "fr", "es"])
 def test_every_family_has_both_sides(language):
-    for family in (DENIALS, TOPIC_QUESTIONS, EVERYDAY):
+    for family in (DENIALS, TOPIC_QUESTIONS, EVERYDAY, AROUND_THE_HOUSE):
         mine = [category for lang, _, category in family if lang == language]
         assert None in mine
         assert any(category is not None for category in mine)
