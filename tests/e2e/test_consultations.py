@@ -350,3 +350,394 @@ def test_you_said_we_did_is_shown_once_next_time(consultations, tmp_path):
     stack.send(sender, "/session_start", meta)
     replies = stack.send(sender, "hello", meta)
     assert "You asked for it" not in said(replies), replies
+
+
+# ------------------------------------------------- the same flow in French and Spanish
+
+
+def words(en: str, fr: str, es: str) -> dict[str, str]:
+    return {"en": en, "fr": fr, "es": es}
+
+
+def choice(option_id: str, en: str, fr: str, es: str) -> dict[str, Any]:
+    return {"id": option_id, "label": words(en, fr, es)}
+
+
+# Real French and Spanish words, so that a child can type an option's label.
+SCHOOL_QUESTIONS = [
+    {
+        "id": "safe",
+        "type": "scale",
+        "required": True,
+        "text": words(
+            "How safe do you feel at school?",
+            "Tu te sens en sécurité à l'école ?",
+            "¿Cuánta seguridad sientes en la escuela?",
+        ),
+        "scale_labels": {
+            "low": words("Not safe", "Pas du tout", "Ninguna"),
+            "high": words("Very safe", "Tout à fait", "Mucha"),
+        },
+    },
+    {
+        "id": "best",
+        "type": "multiple",
+        "max_picks": 2,
+        "text": words(
+            "What do you like best? Pick up to 2.",
+            "Qu'est-ce que tu préfères ? Choisis-en 2 au maximum.",
+            "¿Qué es lo que más te gusta? Elige hasta 2.",
+        ),
+        "options": [
+            choice("friends", "My friends", "Les copains", "Los amigos"),
+            choice("sport", "Sport", "Le sport", "El deporte"),
+            choice("art", "Drawing", "Le dessin", "El dibujo"),
+        ],
+    },
+    {
+        "id": "change",
+        "type": "single",
+        "prefer_not_to_say": True,
+        "text": words("What would you change?", "Que changerais-tu ?", "¿Qué cambiarías?"),
+        "options": [
+            choice("homework", "Less homework", "Moins de devoirs", "Menos deberes"),
+            choice("toilets", "Clean toilets", "Des toilettes propres", "Baños limpios"),
+        ],
+    },
+    {
+        "id": "adult",
+        "type": "yes_no",
+        "text": words(
+            "Is there an adult you can talk to?",
+            "Y a-t-il un adulte à qui tu peux parler ?",
+            "¿Hay algún adulto con quien puedas hablar?",
+        ),
+    },
+    {
+        "id": "hours",
+        "type": "number",
+        "minimum": 0,
+        "maximum": 40,
+        "text": words(
+            "How many hours of homework a week?",
+            "Combien d'heures de devoirs par semaine ?",
+            "¿Cuántas horas de deberes tienes a la semana?",
+        ),
+    },
+    {
+        "id": "idea",
+        "type": "text",
+        "text": words(
+            "One idea to make school better? Please don't write names.",
+            "Une idée pour améliorer l'école ? N'écris pas de noms, s'il te plaît.",
+            "¿Una idea para mejorar la escuela? Por favor, no escribas nombres.",
+        ),
+    },
+]
+
+
+def choices_and_numbers(stored: dict[str, tuple[Any, ...]]) -> dict[str, tuple[Any, ...]]:
+    """The options and the number of each stored answer (the text column is empty)."""
+    return {key: (choices, number) for key, (choices, number, _text) in stored.items()}
+
+
+def publish(stack: Stack, folder: Any, spec: dict[str, Any]) -> str:
+    """Imports and opens a consultation of this test's own; returns its id."""
+    path = folder / f"{spec['id']}.yml"
+    path.write_text(yaml.safe_dump(spec, allow_unicode=True))
+    manage(stack, "import", str(path))
+    manage(stack, "open", spec["id"])
+    return str(spec["id"])
+
+
+def school(slug: str, title: dict[str, str]) -> dict[str, Any]:
+    spec = definition(slug, SCHOOL_QUESTIONS)
+    spec.update(
+        title=title,
+        intro=words(
+            "Six short questions about your school.",
+            "Six petites questions sur ton école.",
+            "Seis preguntas cortas sobre tu escuela.",
+        ),
+        consent=words(
+            "Only the E2E team reads your answers. Do you want to take part?",
+            "Seule l'équipe E2E lit tes réponses. Tu veux participer ?",
+            "Solo el equipo E2E lee tus respuestas. ¿Quieres participar?",
+        ),
+        thank_you=words("Thank you so much!", "Merci beaucoup !", "¡Muchas gracias!"),
+        what_next=words(
+            "We will tell you what we changed.",
+            "On te dira ce qu'on a changé.",
+            "Te contaremos lo que cambiamos.",
+        ),
+    )
+    return spec
+
+
+def test_taking_part_in_french(consultations, tmp_path):
+    stack = consultations
+    title = words("My school, my say", "Mon école, mon avis", "Mi escuela, mi voz")
+    slug = publish(stack, tmp_path, school("e2e-ecole", title))
+    sender = child()
+    meta = {"language": "fr", "country": "FR", "age_band": "13-15"}
+    before = participants(stack)
+
+    replies = stack.send(sender, "/greet", {**meta, "deep_link": f"consult_{slug}"})
+    text = said(replies)
+    assert "Mon école, mon avis, de la part de E2E Children's Office" in text, replies
+    assert "Seule l'équipe E2E lit tes réponses. Tu veux participer ?" in text
+    assert {"J'accepte", "Pas maintenant"} <= set(buttons(replies))
+    assert participants(stack) == before  # nothing stored before consent
+    replies = stack.send(sender, "d'accord", meta)
+    question_1 = "Question 1 sur 6 : Tu te sens en sécurité à l'école ?"
+    assert question_1 in said(replies), replies
+    assert "1 veut dire « Pas du tout » et 5 veut dire « Tout à fait »." in said(replies)
+    assert {"1 – Pas du tout", "5 – Tout à fait", "Arrêter"} <= set(buttons(replies))
+    (new,) = participants(stack) - before
+
+    # An answer that is not one gets a kind re-prompt in French, then the question.
+    replies = stack.send(sender, "banane", meta)
+    assert "Pardon, je n'ai pas compris. Appuie ou écris un chiffre de 1 à 5." in said(replies)
+    assert question_1 in said(replies), replies
+    replies = stack.send(sender, "quatre", meta)  # a number word
+    assert "Question 2 sur 6 : Qu'est-ce que tu préfères ?" in said(replies), replies
+    assert "Appuie sur 2 réponses au maximum, puis sur « C'est bon »." in said(replies)
+
+    # Two options typed with their French words.
+    replies = stack.send(sender, "les copains et le dessin", meta)
+    assert "Question 3 sur 6 : Que changerais-tu ?" in said(replies), replies
+    assert {"Je préfère ne pas dire", "Passer", "Retour", "Arrêter"} <= set(buttons(replies))
+
+    # "retour" goes back to the answer given; "passer" keeps it.
+    replies = stack.send(sender, "retour", meta)
+    assert "Question 2 sur 6" in said(replies), replies
+    assert "Ta réponse actuelle : Les copains, Le dessin." in said(replies)
+    assert "Garder ma réponse" in buttons(replies)
+    replies = stack.send(sender, "passer", meta)
+    assert "Question 3 sur 6 : Que changerais-tu ?" in said(replies), replies
+    replies = stack.send(sender, "moins de devoirs", meta)
+    question_4 = "Question 4 sur 6 : Y a-t-il un adulte à qui tu peux parler ?"
+    assert question_4 in said(replies), replies
+
+    # A crisis where an answer was expected: help first with France's child helpline
+    # (119, knowledge/helplines.yml), nothing stored, and a way back.
+    replies = stack.send(sender, "franchement je veux me suicider", meta)
+    text = said(replies)
+    assert "119" in text, replies
+    assert "Tu veux reprendre ce qu'on faisait" in text
+    assert question_4 not in text
+    assert buttons(replies).get("Reprendre") == "/resume", replies
+    assert set(answers_of(stack, new)) == {"safe", "best", "change"}
+    assert stack.tracker(sender)["active_loop"].get("name") == "consultation_form"
+    replies = stack.send(sender, "/resume", meta)
+    assert "D'accord, on reprend les questions !" in said(replies), replies
+    assert question_4 in said(replies)
+    replies = stack.send(sender, "oui", meta)
+    assert "Question 5 sur 6 : Combien d'heures de devoirs par semaine ?" in said(replies)
+    assert "Écris un nombre de 0 à 40." in said(replies)
+    replies = stack.send(sender, "50", meta)
+    assert "Pardon, il me faut un nombre entier de 0 à 40, comme 20." in said(replies), replies
+    replies = stack.send(sender, "trois", meta)
+    question_6 = "Question 6 sur 6 : Une idée pour améliorer l'école ?"
+    assert question_6 in said(replies), replies
+
+    # Stop, then carry on later where they left off.
+    replies = stack.send(sender, "arrête", meta)
+    assert "D'accord, on s'arrête là." in said(replies), replies
+    replies = stack.send(sender, "/menu_have_say", meta)
+    carry_on = buttons(replies)["Continuer : Mon école, mon avis"]
+    replies = stack.send(sender, carry_on, meta)
+    assert "Content de te revoir pour « Mon école, mon avis » !" in said(replies), replies
+    assert question_6 in said(replies)
+    replies = stack.send(sender, "passer", meta)
+    assert "Merci beaucoup !" in said(replies), replies
+    assert "On te dira ce qu'on a changé." in said(replies)
+    assert "Tu peux changer tes réponses jusqu'à la fin" in said(replies)
+
+    stored = choices_and_numbers(answers_of(stack, new))
+    assert stored == {
+        "safe": (["4"], None),
+        "best": (["art", "friends"], None),
+        "change": (["homework"], None),
+        "adult": (["yes"], None),
+        "hours": ([], 3),
+    }, stored
+    status = db(stack, "SELECT status FROM consultations_response WHERE participant_id = ?", new)
+    assert status == [("complete",)]
+
+
+def test_taking_part_in_spanish(consultations, tmp_path):
+    stack = consultations
+    title = words("Your say on school", "Ton avis sur l'école", "Tu voz en la escuela")
+    publish(stack, tmp_path, school("e2e-escuela", title))
+    sender = child()
+    meta = {"language": "es", "country": "MX", "age_band": "13-15"}
+    before = participants(stack)
+
+    # The list of what is open; the child types the title of the one they want.
+    replies = stack.send(sender, "/menu_have_say", meta)
+    assert "Estos son los temas sobre los que puedes dar tu opinión" in said(replies), replies
+    assert "Tu voz en la escuela" in buttons(replies)
+    replies = stack.send(sender, "tu voz en la escuela", meta)
+    assert "Tu voz en la escuela, de parte de E2E Children's Office" in said(replies), replies
+    assert {"Acepto", "Ahora no"} <= set(buttons(replies))
+    replies = stack.send(sender, "vale", meta)
+    question_1 = "Pregunta 1 de 6: ¿Cuánta seguridad sientes en la escuela?"
+    assert question_1 in said(replies), replies
+    assert "1 quiere decir «Ninguna» y 5 quiere decir «Mucha»." in said(replies)
+    (new,) = participants(stack) - before
+
+    # Nothing before the first question.
+    replies = stack.send(sender, "atrás", meta)
+    assert "Esta es la primera pregunta, no hay nada antes." in said(replies), replies
+    assert question_1 in said(replies)
+    replies = stack.send(sender, "dos", meta)
+    assert "Pregunta 2 de 6: ¿Qué es lo que más te gusta?" in said(replies), replies
+    replies = stack.send(sender, "1 y 2", meta)  # numbers in the list
+    question_3 = "Pregunta 3 de 6: ¿Qué cambiarías?"
+    assert question_3 in said(replies), replies
+    assert {"Prefiero no decirlo", "Saltar", "Atrás", "Parar"} <= set(buttons(replies))
+
+    # An answer that is not one gets a kind re-prompt in Spanish, then the question.
+    replies = stack.send(sender, "plátano", meta)
+    assert "Perdona, no lo entendí. Toca uno de los botones" in said(replies), replies
+    assert question_3 in said(replies)
+    replies = stack.send(sender, "prefiero no decirlo", meta)
+    question_4 = "Pregunta 4 de 6: ¿Hay algún adulto con quien puedas hablar?"
+    assert question_4 in said(replies), replies
+
+    # "atrás" goes back to the answer given; "saltar" keeps it.
+    replies = stack.send(sender, "atrás", meta)
+    assert question_3 in said(replies), replies
+    assert "Tu respuesta ahora: Prefiero no decirlo." in said(replies)
+    assert "Dejar mi respuesta" in buttons(replies)
+    replies = stack.send(sender, "saltar", meta)
+    assert question_4 in said(replies), replies
+
+    # A crisis where an answer was expected: help first with Mexico's line (Línea de la
+    # Vida, 800 911 2000, knowledge/helplines.yml), nothing stored, and a way back.
+    replies = stack.send(sender, "la verdad es que quiero suicidarme", meta)
+    text = said(replies)
+    assert "800 911 2000" in text, replies
+    assert "¿Quieres volver a lo que estábamos haciendo" in text
+    assert question_4 not in text
+    assert buttons(replies).get("Volver") == "/resume", replies
+    assert set(answers_of(stack, new)) == {"safe", "best", "change"}
+    assert stack.tracker(sender)["active_loop"].get("name") == "consultation_form"
+    # The button's word typed instead of tapped goes back to the questions, to the one
+    # that was waiting (not to the one before it).
+    replies = stack.send(sender, "volver", meta)
+    assert "¡De acuerdo, volvemos a las preguntas!" in said(replies), replies
+    assert question_4 in said(replies)
+    replies = stack.send(sender, "no", meta)
+    question_5 = "Pregunta 5 de 6: ¿Cuántas horas de deberes tienes a la semana?"
+    assert question_5 in said(replies), replies
+
+    # Stop, then carry on later where they left off.
+    replies = stack.send(sender, "parar", meta)
+    assert "De acuerdo, paramos aquí." in said(replies), replies
+    replies = stack.send(sender, "/menu_have_say", meta)
+    carry_on = buttons(replies)["Seguir: Tu voz en la escuela"]
+    replies = stack.send(sender, carry_on, meta)
+    assert "¡Qué bien verte otra vez en «Tu voz en la escuela»!" in said(replies), replies
+    assert question_5 in said(replies)
+    replies = stack.send(sender, "tres", meta)
+    assert "Pregunta 6 de 6: ¿Una idea para mejorar la escuela?" in said(replies), replies
+    replies = stack.send(sender, "Más clases de música, por favor", meta)
+    assert "¡Muchas gracias!" in said(replies), replies
+    assert "Te contaremos lo que cambiamos." in said(replies)
+    assert "Puedes cambiar tus respuestas hasta que se cierre" in said(replies)
+
+    stored = answers_of(stack, new)
+    idea = stored.pop("idea")[2]
+    assert "música" in idea, idea
+    assert choices_and_numbers(stored) == {
+        "safe": (["2"], None),
+        "best": (["friends", "sport"], None),
+        "change": (["prefer_not_to_say"], None),
+        "adult": (["no"], None),
+        "hours": ([], 3),
+    }, stored
+    status = db(stack, "SELECT status FROM consultations_response WHERE participant_id = ?", new)
+    assert status == [("complete",)]
+
+
+# ------------------------------------------------------------------ a closed consultation
+
+
+def test_a_closed_consultation_is_not_listed_not_opened_and_answers_are_final(
+    consultations, tmp_path
+):
+    stack = consultations
+    questions = [
+        {"id": "liked", "type": "yes_no", "text": texts("Did you like the park?")},
+        {
+            "id": "fair",
+            "type": "scale",
+            "text": texts("How fair were the rules?"),
+            "scale_labels": {"low": texts("Not fair"), "high": texts("Very fair")},
+        },
+    ]
+    slug = publish(stack, tmp_path, definition("e2e-closing", questions))
+    title = f"Title of {slug}"
+    link = {"deep_link": f"consult_{slug}"}
+    meta = {**GB, "age_band": "13-15"}
+
+    # One child finishes; another is half-way (the form is waiting for question 2).
+    done, halfway = child(), child()
+    ids = {}
+    for sender, last in ((done, "4"), (halfway, None)):
+        before = participants(stack)
+        replies = stack.send(sender, "/greet", {**meta, **link})
+        replies = stack.send(sender, buttons(replies)["I agree"], meta)
+        assert "Did you like the park?" in said(replies), replies
+        replies = stack.send(sender, "yes", meta)
+        assert "How fair were the rules?" in said(replies), replies
+        (ids[sender],) = participants(stack) - before
+        if last is not None:
+            replies = stack.send(sender, last, meta)
+            assert f"Thank you for {slug}!" in said(replies), replies
+    assert choices_and_numbers(answers_of(stack, ids[done])) == {
+        "liked": (["yes"], None),
+        "fair": (["4"], None),
+    }
+
+    manage(stack, "close", slug)
+    closed = f'Sorry, "{title}" isn\'t open for answers at the moment.'
+
+    # "Have my say" no longer lists it (nor as a consultation to change answers to).
+    replies = stack.send(done, "/menu_have_say", meta)
+    assert not any(slug in p for p in buttons(replies).values()), replies
+    assert title not in said(replies)
+
+    # A deep link to it (in a new conversation session) gets the kind "closed" answer,
+    # not its questions.
+    stack.send(done, "/session_start", meta)
+    replies = stack.send(done, "/greet", {**meta, **link})
+    text = said(replies)
+    assert closed in text, replies
+    assert "How fair were the rules?" not in text and "Your answer now" not in text
+    assert "Have my say" in buttons(replies)
+
+    # An old answer button changes nothing any more.
+    old = '/consultation_answer{"consultation_question": "q:fair", "consultation_choice": "1"}'
+    replies = stack.send(done, old, meta)
+    assert "Those questions are finished." in said(replies), replies
+    assert answers_of(stack, ids[done])["fair"][0] == ["4"]
+
+    # The child who was half-way is told kindly when they answer; nothing is stored.
+    replies = stack.send(halfway, "2", meta)
+    assert closed in said(replies), replies
+    assert choices_and_numbers(answers_of(stack, ids[halfway])) == {"liked": (["yes"], None)}
+    status = db(
+        stack, "SELECT status FROM consultations_response WHERE participant_id = ?", ids[halfway]
+    )
+    assert status == [("in_progress",)]
+
+    # The same words in French.
+    replies = stack.send(
+        child(), "/greet", {"language": "fr", "country": "FR", "age_band": "13-15", **link}
+    )
+    assert f"Désolé, « {title} (fr) » n'est pas ouvert aux réponses en ce moment." in said(
+        replies
+    ), replies
