@@ -364,7 +364,7 @@ def choice(option_id: str, en: str, fr: str, es: str) -> dict[str, Any]:
 
 
 # Real French and Spanish words, so that a child can type an option's label.
-SCHOOL_QUESTIONS = [
+SCHOOL_QUESTIONS: list[dict[str, Any]] = [
     {
         "id": "safe",
         "type": "scale",
