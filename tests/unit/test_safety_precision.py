@@ -221,6 +221,18 @@ AROUND_THE_HOUSE = [
     ("es", "mi tío trabaja en una mina y me obliga a trabajar con él todo el día", C.CHILD_LABOUR),
     ("es", "mi papá dice que trabajo en la mina desde los 10", C.CHILD_LABOUR),
     ("es", "mi papá me hace trabajar en una obra", C.CHILD_LABOUR),
+    ("en", "my coach pushed us hard today", None),
+    ("en", "i'm locked in my room revising for exams", None),
+    ("en", "i'm locked in my room and he won't let me out", C.IMMEDIATE_DANGER),
+    ("en", "my coach pushed me hard against the wall", C.ABUSE_NEGLECT),
+    ("fr", "je suis enfermée dans ma chambre à réviser", None),
+    ("fr", "je suis triste, ma meilleure amie m'ignore", None),
+    ("fr", "je suis enfermée dans ma chambre, il a fermé à clé", C.IMMEDIATE_DANGER),
+    ("fr", "tout le monde m'ignore en classe depuis la rentrée", C.BULLYING),
+    ("es", "estoy encerrada en mi cuarto estudiando", None),
+    ("es", "mi perro está viejito y el veterinario dice que se va a morir pronto", None),
+    ("es", "mi amiga dice que se va a morir, que ya no aguanta", C.SUICIDE_SELF_HARM),
+    ("es", "estoy encerrada en mi cuarto, mi papá me encerró con llave", C.IMMEDIATE_DANGER),
 ]
 
 CASES = DENIALS + TOPIC_QUESTIONS + EVERYDAY + AROUND_THE_HOUSE
