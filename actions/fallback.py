@@ -10,12 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, UserUtteranceReverted
+from rasa_sdk.events import EventType, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions._tracker import language
 from actions.rights import answer_rights_question
-from bot.names import SUGGESTIBLE_INTENTS, Response
+from bot.names import SUGGESTIBLE_INTENTS, Response, Slot
 from bot.names import Action as ActionName
 from bot.texts import response_text
 
@@ -24,6 +24,19 @@ MIN_SUGGESTION_CONFIDENCE = 0.1
 # A message the NLU could not place is read as a rights question only from this many
 # words (or when it names an article): "droitz" gets the menu's suggestions instead.
 MIN_QUESTION_WORDS = 3
+# What action_resolve_context learnt from the message (its language, the country, the age
+# the child gave: "tengo 16 años" that the NLU could not place). The rewind below undoes
+# the whole turn, so these are set again after it.
+CONTEXT_SLOTS = (Slot.LANGUAGE, Slot.LANGUAGE_SOURCE, Slot.COUNTRY, Slot.AGE_BAND)
+
+
+def kept_context(tracker: Tracker) -> list[EventType]:
+    """SlotSet events that keep, after a rewind, the context this turn resolved."""
+    return [
+        SlotSet(slot, tracker.get_slot(slot))
+        for slot in CONTEXT_SLOTS
+        if tracker.get_slot(slot) is not None
+    ]
 
 
 def suggestions(intent_ranking: list[dict[str, Any]]) -> list[str]:
@@ -57,7 +70,7 @@ class ActionHearMeFallback(Action):
         )
         if events is not None:
             # The right is remembered after the rewind, so typed follow-ups find it.
-            return [UserUtteranceReverted(), *events]
+            return [UserUtteranceReverted(), *kept_context(tracker), *events]
         picked = suggestions(ranking)
         if not picked:
             dispatcher.utter_message(response=Response.DEFAULT)
@@ -71,5 +84,6 @@ class ActionHearMeFallback(Action):
                 for intent in picked
             ]
             dispatcher.utter_message(response=Response.DID_YOU_MEAN, buttons=buttons)
-        # The misunderstood message should not steer the dialogue afterwards.
-        return [UserUtteranceReverted()]
+        # The misunderstood message should not steer the dialogue afterwards; what it
+        # told about the child (language, country, age) still counts.
+        return [UserUtteranceReverted(), *kept_context(tracker)]

@@ -25,20 +25,53 @@ READING_LEVELS: Final = (YOUNGER, OLDER)
 _MIN_AGE: Final = 5
 _MAX_AGE: Final = 25
 
-# "I'm 14", "i am 14 years old", "14 yo", "j'ai 14 ans", "tengo 14 años" — on text
-# lower-cased, accents removed. An "I'm <n>" without "years" only counts when nothing
-# but the end, punctuation or a joining word follows ("I'm 14 and…", not "I'm 14
-# minutes late").
+# Ages written as words, for the ages a child is likely to give (on folded text).
+_WORDS: Final = {
+    **dict.fromkeys(("eight", "huit", "ocho"), 8),
+    **dict.fromkeys(("nine", "neuf", "nueve"), 9),
+    **dict.fromkeys(("ten", "dix", "diez"), 10),
+    **dict.fromkeys(("eleven", "onze", "once"), 11),
+    **dict.fromkeys(("twelve", "douze", "doce"), 12),
+    **dict.fromkeys(("thirteen", "treize", "trece"), 13),
+    **dict.fromkeys(("fourteen", "quatorze", "catorce"), 14),
+    **dict.fromkeys(("fifteen", "quinze", "quince"), 15),
+    **dict.fromkeys(("sixteen", "seize", "dieciseis"), 16),
+    **dict.fromkeys(("seventeen", "dix-sept", "dix sept", "diecisiete"), 17),
+    **dict.fromkeys(("eighteen", "dix-huit", "dix huit", "dieciocho"), 18),
+}
+_NUMBER: Final = (
+    r"(\d{1,2}|" + "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True)) + ")"
+)
+# After a bare number: the end, punctuation or a joining word ("I'm 14 and…", "j'ai 14
+# mdr", "tengo 12, casi 13"), not "I'm 14 minutes late" or "tengo 15 minutos".
+_BARE_END: Final = (
+    r"(?=\s*$|\s*[.,!?;:)]|\s+(?:and|but|so|&|btw|lol|et|mais|mdr|y|pero|jaja|por cierto)\b)"
+)
+# "I'm 14", "i am 14 years old", "14 yo", "j'ai 14 ans", "tengo 14 años", "just turned
+# 13", "acabo de cumplir 13", "tengo once años" — on text lower-cased, accents removed.
+# A number without "years/ans/años" only counts before _BARE_END, and a message that is
+# only an age ("14 ans", "age 14") counts whole; a bare "14" does not (it may answer a
+# consultation's number question).
 _UNIT_EN: Final = r"(?:years?|yrs?|yo|y/o|y\.o\.?)(?:\s*old)?"
 _PATTERNS: Final = (
     re.compile(
-        r"\b(?:i'?m|i am|im)\s+(?:only\s+|just\s+)?(\d{1,2})\s*"
-        r"(?:" + _UNIT_EN + r"|(?=$|[.,!?;:)]|\s+(?:and|but|so|&|btw|lol)\b))"
+        r"\b(?:i'?m|i am|im)\s+(?:only\s+|just\s+)?" + _NUMBER + r"\s*"
+        r"(?:" + _UNIT_EN + r"|" + _BARE_END + r")"
     ),
-    re.compile(r"\b(?:my age is|i'?m aged|age\s*:)\s*(\d{1,2})\b"),
-    re.compile(r"\bj'?\s?ai\s+(?:que\s+|seulement\s+)?(\d{1,2})\s*ans\b"),
-    re.compile(r"\btengo\s+(?:solo\s+)?(\d{1,2})\s*(?:anos|anitos)\b"),
-    re.compile(r"\b(?:mi edad es|edad\s*:)\s*(\d{1,2})\b"),
+    re.compile(r"\b(?:my age is|i'?m aged|age\s*:)\s*" + _NUMBER + r"\b"),
+    re.compile(r"\b(?:i|i'?ve|ive|just)\s+turned\s+" + _NUMBER + r"\b"),
+    re.compile(
+        r"\bj'?\s?ai\s+(?:que\s+|seulement\s+)?" + _NUMBER + r"\s*(?:ans\b|" + _BARE_END + ")"
+    ),
+    re.compile(
+        r"\b(?:je viens d'?avoir|j'?\s?ai eu|mon age (?:c'?est|est de))\s+" + _NUMBER + r"\b"
+    ),
+    re.compile(r"\btengo\s+(?:solo\s+)?" + _NUMBER + r"\s*(?:anos\b|anitos\b|" + _BARE_END + ")"),
+    re.compile(r"\b(?:mi edad es|edad\s*:|acabo de cumplir|ya cumpli|cumpli)\s*" + _NUMBER + r"\b"),
+    re.compile(
+        r"^\s*(?:age\s+" + _NUMBER + r"|" + _NUMBER + r"\s*(?:" + _UNIT_EN + r"|ans|anos))"
+        r"\s*[.!]?\s*$"
+    ),
 )
 
 
@@ -59,7 +92,8 @@ def age_band_from_text(text: str) -> str | None:
     for pattern in _PATTERNS:
         match = pattern.search(plain)
         if match:
-            return band_for_age(int(match.group(1)))
+            number = next(group for group in match.groups() if group)
+            return band_for_age(int(number) if number.isdigit() else _WORDS[number])
     return None
 
 

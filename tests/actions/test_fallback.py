@@ -39,7 +39,29 @@ def test_did_you_mean_buttons_are_in_the_childs_language(domain):
         {"title": "Mes droits", "payload": "/menu_rights"},
         {"title": "Trouver de l'aide", "payload": "/menu_get_help"},
     ]
-    assert events == [{"event": "rewind", "timestamp": None}]
+    assert events == [
+        {"event": "rewind", "timestamp": None},
+        {"event": "slot", "timestamp": None, "name": "language", "value": "fr"},
+    ]
+
+
+def test_the_rewind_keeps_what_the_message_told_about_the_child(domain):
+    # "tengo 16 años" that the NLU could not place: the age band and language the turn
+    # resolved must survive the rewind of the misunderstood message.
+    tracker = make_tracker(
+        "tengo 16 años",
+        intent="nlu_fallback",
+        slots={"language": "es", "language_source": "metadata", "age_band": "16-17"},
+        ranking=[{"name": "nlu_fallback", "confidence": 0.5}],
+    )
+    events = ActionHearMeFallback().run(CollectingDispatcher(), tracker, domain)
+    assert events[0]["event"] == "rewind"
+    kept = {e["name"]: e["value"] for e in events[1:] if e["event"] == "slot"}
+    assert {k: v for k, v in kept.items() if k != "last_right"} == {
+        "language": "es",
+        "language_source": "metadata",
+        "age_band": "16-17",
+    }
 
 
 def test_without_candidates_the_menu_is_shown(domain):

@@ -328,7 +328,11 @@ def test_the_fallback_remembers_a_confident_right_after_its_rewind(domain):
     dispatcher = CollectingDispatcher()
     events = ActionHearMeFallback().run(dispatcher, tracker, domain)
     assert "Article 16 of the UN" in dispatcher.messages[0]["text"]
-    assert events == [{"event": "rewind", "timestamp": None}, remembered("crc-16")]
+    assert events == [
+        {"event": "rewind", "timestamp": None},
+        {"event": "slot", "timestamp": None, "name": "language", "value": "en"},
+        remembered("crc-16"),
+    ]
 
 
 def test_the_no_right_yet_answer_offers_my_rights_in_every_language(domain):

@@ -90,3 +90,45 @@ def test_reading_level_choice_then_band_then_younger():
     assert reading_level("16-17", "younger") == "younger"
     assert reading_level("8-12", "older") == "older"
     assert reading_level("8-12", "bogus") == "younger"
+
+
+@pytest.mark.parametrize(
+    ("text", "band"),
+    [
+        ("i am eleven", "8-12"),
+        ("just turned 13", "13-15"),
+        ("i turned 16 last week", "16-17"),
+        ("age 14", "13-15"),
+        ("14 years old", "13-15"),
+        ("jai 14", "13-15"),
+        ("j'ai quatorze ans", "13-15"),
+        ("je viens d'avoir 13 ans", "13-15"),
+        ("mon âge c'est 15 ans", "13-15"),
+        ("14 ans", "13-15"),
+        ("tengo once años", "8-12"),
+        ("tengo 12, casi 13", "8-12"),
+        ("solo tengo 8", "8-12"),
+        ("acabo de cumplir 13", "13-15"),
+        ("cumplí 16 la semana pasada", "16-17"),
+        ("tengo dieciséis", "16-17"),
+    ],
+)
+def test_more_ways_of_saying_an_age(text, band):
+    assert age_band_from_text(text) == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14",  # may answer a consultation's number question
+        "tengo 15 minutos",
+        "j'ai 2 frères",
+        "i turned the tv off",
+        "ten more minutes",
+        "i am once again late",
+        "my brother is 14",
+        "j'ai 14 heures de cours",
+    ],
+)
+def test_numbers_that_are_not_the_childs_age(text):
+    assert age_band_from_text(text) is None
