@@ -235,7 +235,47 @@ AROUND_THE_HOUSE = [
     ("es", "estoy encerrada en mi cuarto, mi papá me encerró con llave", C.IMMEDIATE_DANGER),
 ]
 
-CASES = DENIALS + TOPIC_QUESTIONS + EVERYDAY + AROUND_THE_HOUSE
+# Children or people in general, a charity or an assembly, a prevention question with
+# nothing else in it: not this child's story.
+OTHERS_IN_GENERAL = [
+    ("en", "what happens to kids who are abused", None),
+    ("en", "why do people bully others", None),
+    ("en", "my mum is a social worker and helps abused kids", None),
+    ("en", "my aunt works for a charity against child marriage", None),
+    ("en", "we had an assembly about online safety and nudes", None),
+    ("en", "i'm one of those kids who are abused at home", C.ABUSE_NEGLECT),
+    ("en", "people who are bullied like me never get help", C.BULLYING),
+    ("en", "why do people bully me every day", C.BULLYING),
+    ("en", "my cousin was trafficked to another country", C.TRAFFICKING),
+    (
+        "en",
+        "we had an assembly about nudes and now i'm scared because i sent one",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("en", "why do people self harm", C.SUICIDE_SELF_HARM),
+    ("fr", "pourquoi les gens harcèlent les autres", None),
+    ("fr", "ma mère est assistante sociale, elle aide les enfants maltraités", None),
+    ("fr", "que faire si un inconnu m'écrit sur internet", None),
+    ("fr", "pourquoi les gens me harcèlent tout le temps", C.BULLYING),
+    ("fr", "je suis comme ces enfants maltraités dont on parle", C.ABUSE_NEGLECT),
+    (
+        "fr",
+        "que faire si un inconnu m'écrit sur insta et me demande des photos",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("es", "por qué la gente hace bullying", None),
+    ("es", "mi mamá es trabajadora social y ayuda a niños maltratados", None),
+    ("es", "qué hago si un desconocido me escribe por internet", None),
+    ("es", "por qué la gente me hace bullying", C.BULLYING),
+    ("es", "soy como esos niños maltratados de la tele", C.ABUSE_NEGLECT),
+    (
+        "es",
+        "qué hago si un desconocido me escribe por internet y me pide fotos",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+]
+
+CASES = DENIALS + TOPIC_QUESTIONS + EVERYDAY + AROUND_THE_HOUSE + OTHERS_IN_GENERAL
 
 
 @pytest.mark.parametrize(
@@ -252,7 +292,7 @@ def test_look_alike_or_disclosure(language, phrase, category):
 
 @pytest.mark.parametrize("language", ["en", "fr", "es"])
 def test_every_family_has_both_sides(language):
-    for family in (DENIALS, TOPIC_QUESTIONS, EVERYDAY, AROUND_THE_HOUSE):
+    for family in (DENIALS, TOPIC_QUESTIONS, EVERYDAY, AROUND_THE_HOUSE, OTHERS_IN_GENERAL):
         mine = [category for lang, _, category in family if lang == language]
         assert None in mine
         assert any(category is not None for category in mine)
