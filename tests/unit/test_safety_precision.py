@@ -275,7 +275,57 @@ OTHERS_IN_GENERAL = [
     ),
 ]
 
-CASES = DENIALS + TOPIC_QUESTIONS + EVERYDAY + AROUND_THE_HOUSE + OTHERS_IN_GENERAL
+# A lesson or a film watched with family or class ("…with my mum"), family teasing:
+# company and banter, unless the child's own story follows.
+COMPANY_AND_BANTER = [
+    ("en", "saw a documentary about forced marriage with my dad, we talked about it after", None),
+    ("en", "my sister laughed at me because i took loads of pics of my pizza", None),
+    ("en", "my brother made fun of my haircut lol", None),
+    (
+        "en",
+        "saw a documentary about trafficking with my mum and now i think it's happening "
+        "to my sister",
+        C.TRAFFICKING,
+    ),
+    (
+        "en",
+        "the video about forced marriage with my class made me realise my parents are "
+        "planning mine",
+        C.CHILD_MARRIAGE,
+    ),
+    ("en", "we watched a film about trafficking, my uncle does the same to me", C.TRAFFICKING),
+    ("en", "my brother makes fun of me every day in front of his friends", C.BULLYING),
+    ("en", "my sister always laughs at me and calls me fat", C.BULLYING),
+    ("en", "the girls in my class laugh at me", C.BULLYING),
+    ("fr", "on a fait un exposé en histoire sur le travail des enfants", None),
+    ("fr", "j'ai pris trop de photos de mon gâteau, ma soeur se moque de moi", None),
+    (
+        "fr",
+        "on a regardé un documentaire sur la traite des enfants avec ma mère et ça me fait "
+        "penser à ce qui m'arrive",
+        C.TRAFFICKING,
+    ),
+    ("fr", "mon frère se moque de moi tous les jours devant ses potes", C.BULLYING),
+    ("fr", "les filles de ma classe se moquent de moi", C.BULLYING),
+    ("es", "vi un documental sobre el trabajo infantil con mi papá y después lo comentamos", None),
+    ("es", "mi hermana se burló de mí porque le saqué fotos a mi comida", None),
+    (
+        "es",
+        "vimos un video sobre trabajo infantil con mi clase y yo trabajo todo el día en el mercado",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "es",
+        "hicimos una expo sobre el matrimonio infantil y a mí me quieren casar",
+        C.CHILD_MARRIAGE,
+    ),
+    ("es", "mi hermano se burla de mí todos los días delante de sus amigos", C.BULLYING),
+    ("es", "los de mi salón se burlan de mí", C.BULLYING),
+]
+
+CASES = (
+    DENIALS + TOPIC_QUESTIONS + EVERYDAY + AROUND_THE_HOUSE + OTHERS_IN_GENERAL + COMPANY_AND_BANTER
+)
 
 
 @pytest.mark.parametrize(
@@ -292,7 +342,14 @@ def test_look_alike_or_disclosure(language, phrase, category):
 
 @pytest.mark.parametrize("language", ["en", "fr", "es"])
 def test_every_family_has_both_sides(language):
-    for family in (DENIALS, TOPIC_QUESTIONS, EVERYDAY, AROUND_THE_HOUSE, OTHERS_IN_GENERAL):
+    for family in (
+        DENIALS,
+        TOPIC_QUESTIONS,
+        EVERYDAY,
+        AROUND_THE_HOUSE,
+        OTHERS_IN_GENERAL,
+        COMPANY_AND_BANTER,
+    ):
         mine = [category for lang, _, category in family if lang == language]
         assert None in mine
         assert any(category is not None for category in mine)
