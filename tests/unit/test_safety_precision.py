@@ -368,6 +368,19 @@ COMPANY_AND_BANTER = [
     ("es", "mi mamá me va a matar, me pega todos los días", C.ABUSE_NEGLECT),
     ("es", "me está ahogando con una almohada", C.IMMEDIATE_DANGER),
     ("es", "mi amiga dice que quiere morirse pero se va a morir de vergüenza", C.SUICIDE_SELF_HARM),
+    # Figures of speech ("caught my eye", "struck me", "hit me hard") and the weather.
+    ("fr", "une fille m'a tapé dans l'oeil au collège", None),
+    ("fr", "ça m'a frappé quand j'ai vu le prix", None),
+    ("fr", "il fait un froid de canard, je vais mourir", None),
+    ("fr", "je suis au courant pour le harcèlement, on en parle tout le temps au collège", None),
+    ("fr", "il m'a tapé dans le dos avec une ceinture", C.ABUSE_NEGLECT),
+    ("fr", "il fait froid dehors et je vais mourir ce soir", C.SUICIDE_SELF_HARM),
+    ("fr", "je suis au courant pour le harcèlement parce que je le vis", C.BULLYING),
+    ("es", "la noticia me pegó fuerte", None),
+    ("es", "los zapatos nuevos me lastiman los pies", None),
+    ("es", "qué calor, me voy a morir", None),
+    ("es", "mi papá me pegó fuerte con el cinturón", C.ABUSE_NEGLECT),
+    ("es", "hace frío y me voy a morir esta noche, ya no aguanto", C.SUICIDE_SELF_HARM),
 ]
 
 CASES = (
