@@ -412,6 +412,17 @@ COMPANY_AND_BANTER = [
     ("es", "me violaron", C.SEXUAL_ABUSE),
     ("es", "mis compañeros me acosan todos los días", C.BULLYING),
     ("es", "mi papá abusa de mí", C.ABUSE_NEGLECT),
+    # "Can I be forced to marry?" as a rights question, with nothing after it.
+    ("en", "can i be forced to get married?", None),
+    ("en", "can a child be forced to marry in the uk", None),
+    ("en", "can i be forced to get married to my cousin next month?", C.CHILD_MARRIAGE),
+    ("en", "my parents are forcing me to get married", C.CHILD_MARRIAGE),
+    ("fr", "est-ce qu'on peut me forcer à me marier ?", None),
+    ("fr", "on peut me forcer à me marier avec mon cousin cet été ?", C.CHILD_MARRIAGE),
+    ("fr", "mes parents veulent me forcer à me marier", C.CHILD_MARRIAGE),
+    ("es", "me pueden obligar a casarme?", None),
+    ("es", "me pueden obligar a casarme con un señor de 40?", C.CHILD_MARRIAGE),
+    ("es", "mis papás me quieren obligar a casarme", C.CHILD_MARRIAGE),
 ]
 
 CASES = (
