@@ -456,8 +456,188 @@ COMPANY_AND_BANTER = [
     ),
 ]
 
+# Round 2 (issue 3): families found with the stress set in tests/unit/data/ (see
+# test_safety_stress.py). Each harmless sentence sits next to disclosures that use the
+# same words and must still alarm.
+STRESS_FAMILIES = [
+    # A tooth pulled at the dentist bleeds; a wound that won't stop is an emergency.
+    ("en", "my wobbly tooth came out at lunch and bled loads", None),
+    ("en", "he punched me in the mouth and now it's bleeding a lot", C.IMMEDIATE_DANGER),
+    (
+        "en",
+        "the dentist was yesterday but today i cut myself and it's bleeding a lot",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("en", "i cut my arm and it won't stop bleeding", C.IMMEDIATE_DANGER),
+    ("fr", "le dentiste m'a enlevé une dent de sagesse et ça a saigné beaucoup", None),
+    ("fr", "je me suis coupée et je saigne beaucoup", C.IMMEDIATE_DANGER),
+    (
+        "fr",
+        "il m'a frappé à la bouche, ma dent est cassée et il y a beaucoup de sang",
+        C.IMMEDIATE_DANGER,
+    ),
+    ("es", "se me cayó un diente de leche y salió mucha sangre", None),
+    ("es", "mi papá me pegó en la boca y estoy sangrando mucho", C.IMMEDIATE_DANGER),
+    ("es", "me corté el brazo y no para de sangrar", C.IMMEDIATE_DANGER),
+    # What a law or the convention says about a subject is a rights question.
+    ("en", "what does the law say about forced marriage? it's for a debate", None),
+    (
+        "en",
+        "what does the law say about child labour? dad makes me work on the farm instead of school",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "en",
+        "what does the uncrc say about forced marriage, my parents are making me marry next summer",
+        C.CHILD_MARRIAGE,
+    ),
+    ("fr", "que dit la loi sur le harcèlement scolaire ? c'est pour un exposé", None),
+    (
+        "fr",
+        "que dit la loi sur le mariage forcé ? mes parents veulent me marier cet été",
+        C.CHILD_MARRIAGE,
+    ),
+    (
+        "fr",
+        "que dit la loi sur le travail des enfants, moi je travaille au lieu d'aller à l'école",
+        C.CHILD_LABOUR,
+    ),
+    ("es", "qué dice la ley sobre el acoso escolar? es para clase", None),
+    (
+        "es",
+        "qué dice la ley sobre el matrimonio forzado? mis papás me quieren casar este verano",
+        C.CHILD_MARRIAGE,
+    ),
+    (
+        "es",
+        "qué dice la convención sobre el trabajo infantil, yo trabajo en vez de ir a la escuela",
+        C.CHILD_LABOUR,
+    ),
+    # A one-off fight with a brother or sister, told as over.
+    ("en", "my sister slapped me because i read her diary, we made up after", None),
+    ("en", "my brother punches me every day, we're fine now he says", C.ABUSE_NEGLECT),
+    ("en", "my stepdad punched me in the arm because i took his charger", C.ABUSE_NEGLECT),
+    (
+        "en",
+        "my big brother hits me all the time and i'm scared, we're fine in front of mum",
+        C.ABUSE_NEGLECT,
+    ),
+    # "don't feel like" denies like "don't want to"; a contrast keeps the finding.
+    ("en", "i don't feel like hurting myself, i'm just tired", None),
+    (
+        "en",
+        "i don't feel like killing myself but i think about it every night",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("en", "i don't feel like living anymore", C.SUICIDE_SELF_HARM),
+    ("en", "i feel like killing myself", C.SUICIDE_SELF_HARM),
+    # Dying for love or for a pizza in songs and banter.
+    ("en", "i would die for you bestie", None),
+    ("en", "i'm dead serious i want to die", C.SUICIDE_SELF_HARM),
+    ("en", "i want to die for real", C.SUICIDE_SELF_HARM),
+    ("en", "i want to die because nobody loves me", C.SUICIDE_SELF_HARM),
+    # Locked out by accident for a few minutes.
+    ("en", "my dad accidentally locked me out when he took the bins out", None),
+    ("en", "my mum locked me out and it's dark and freezing", C.IMMEDIATE_DANGER),
+    ("en", "my dad locked me out of the house last night on purpose", C.IMMEDIATE_DANGER),
+    # Disappearing into a book, from a group chat, or after a fall on stage.
+    ("en", "i just want to disappear from this group chat", None),
+    ("en", "i want to disappear from this world", C.SUICIDE_SELF_HARM),
+    ("en", "i just want to disappear forever", C.SUICIDE_SELF_HARM),
+    ("en", "i want to disappear, i'm a burden to everyone", C.SUICIDE_SELF_HARM),
+    ("fr", "j'ai envie de disparaître dans un bon livre ce week-end", None),
+    ("fr", "je veux disparaître de ce monde", C.SUICIDE_SELF_HARM),
+    ("fr", "je veux disparaître pour toujours", C.SUICIDE_SELF_HARM),
+    ("es", "quiero desaparecer de este grupo, no paran de mandar stickers", None),
+    ("es", "quiero desaparecer para siempre", C.SUICIDE_SELF_HARM),
+    ("es", "quiero desaparecer de este mundo", C.SUICIDE_SELF_HARM),
+    # A stranger the child blocked straight away; not when more follows.
+    ("fr", "une inconnue m'a écrit sur insta, je l'ai bloquée direct", None),
+    (
+        "fr",
+        "un inconnu m'a ajouté sur roblox et il me demande des photos",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "un inconnu m'a ajouté sur snap et je l'ai bloqué mais il a mes photos",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "qu'est-ce qu'il faut faire si un inconnu m'écrit en ligne et me demande des photos",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("es", "un señor me escribió por tiktok y lo bloqueé", None),
+    ("es", "un desconocido me agregó en roblox y me pide fotos", C.ONLINE_SEXUAL_EXPLOITATION),
+    (
+        "es",
+        "un desconocido me escribió por insta y lo bloqueé pero tiene mis fotos",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    # Asking which number to call, with nothing else said.
+    ("fr", "c'est quoi le numéro des pompiers en suisse", None),
+    ("fr", "appelle une ambulance, mon père respire plus", C.IMMEDIATE_DANGER),
+    (
+        "fr",
+        "c'est quoi le numéro pour appeler une ambulance, ma mère respire plus",
+        C.IMMEDIATE_DANGER,
+    ),
+    # "je vais mourir si…" about a treat; not when the condition is the harm.
+    ("fr", "je vais mourir si je vois pas ce concert", None),
+    ("fr", "je vais mourir si il me frappe encore", C.SUICIDE_SELF_HARM),
+    ("fr", "je vais mourir, j'ai pris toutes les pilules", C.IMMEDIATE_DANGER),
+    ("fr", "je vais mourir si ça continue, je veux mourir", C.SUICIDE_SELF_HARM),
+    # Not wanting to live in a village or a flat any more.
+    ("fr", "je veux plus vivre dans cette ville, c'est nul, je voudrais vivre à lyon", None),
+    ("fr", "je veux plus vivre", C.SUICIDE_SELF_HARM),
+    ("fr", "je veux plus vivre dans ce monde", C.SUICIDE_SELF_HARM),
+    ("fr", "je veux plus vivre, je veux juste que tout s'arrête", C.SUICIDE_SELF_HARM),
+    # Choking on a sweet.
+    ("fr", "je me suis étouffée avec un chewing-gum, j'ai eu peur", None),
+    ("fr", "il m'étouffe, aidez-moi", C.IMMEDIATE_DANGER),
+    ("fr", "mon beau-père m'étouffe avec sa main", C.IMMEDIATE_DANGER),
+    # "ma mère va me tuer" with a small mishap told after (Quebec "briser").
+    ("fr", "mon père va me tuer, j'ai bousillé sa console", None),
+    ("fr", "ma mère va me tuer, elle a pris un couteau", C.IMMEDIATE_DANGER),
+    ("fr", "mon père va me tuer, il a dit qu'il me tuerait si je parle", C.IMMEDIATE_DANGER),
+    # A shooting on the news, far away.
+    ("fr", "j'ai vu à la télé une fusillade aux états-unis", None),
+    ("fr", "il y a une fusillade dans mon lycée, on est cachés", C.IMMEDIATE_DANGER),
+    ("fr", "j'entends des coups de feu dans ma rue", C.IMMEDIATE_DANGER),
+    # "no soy | suicida" is a denial; a contrast keeps it.
+    ("es", "no estoy deprimida ni suicida, solo cansada", None),
+    ("es", "no soy suicida pero pienso en matarme", C.SUICIDE_SELF_HARM),
+    ("es", "no soy feliz, me quiero suicidar", C.SUICIDE_SELF_HARM),
+    # A black eye from a ball.
+    ("es", "tengo moretones de un partido de fútbol", None),
+    ("es", "tengo moretones porque mi papá me pega", C.ABUSE_NEGLECT),
+    ("es", "tengo un ojo morado porque mi padrastro me golpeó", C.ABUSE_NEGLECT),
+    # A "peli" about a subject, like a "película".
+    ("es", "vimos una peli sobre el trabajo infantil en clase", None),
+    ("es", "vimos una peli sobre el matrimonio forzado y a mí me quieren casar", C.CHILD_MARRIAGE),
+    ("es", "mis papás me obligan a casarme con un señor", C.CHILD_MARRIAGE),
+    # Spicy food or a headache "killing me".
+    ("es", "el olor del pescado me está matando", None),
+    ("es", "mi padrastro me está matando a golpes", C.IMMEDIATE_DANGER),
+    ("es", "ayuda, me está matando, tiene un cuchillo", C.IMMEDIATE_DANGER),
+    ("es", "el dolor de cabeza me está matando desde que mi papá me pegó", C.ABUSE_NEGLECT),
+    # "qué oso, me quiero morir": embarrassment, unless something serious follows.
+    ("es", "qué vergüenza, me quiero morir, me vio mi crush bailando", None),
+    ("es", "qué vergüenza, me quiero morir de verdad", C.SUICIDE_SELF_HARM),
+    ("es", "qué oso me quiero morir, ya no aguanto más y tengo las pastillas", C.SUICIDE_SELF_HARM),
+    ("es", "qué vergüenza, me quiero morir, pasaron mis fotos a todo el cole", C.SUICIDE_SELF_HARM),
+    ("es", "me voy a morir, ya no aguanto más y tengo las pastillas", C.SUICIDE_SELF_HARM),
+]
+
 CASES = (
-    DENIALS + TOPIC_QUESTIONS + EVERYDAY + AROUND_THE_HOUSE + OTHERS_IN_GENERAL + COMPANY_AND_BANTER
+    DENIALS
+    + TOPIC_QUESTIONS
+    + EVERYDAY
+    + AROUND_THE_HOUSE
+    + OTHERS_IN_GENERAL
+    + COMPANY_AND_BANTER
+    + STRESS_FAMILIES
 )
 
 
@@ -482,6 +662,7 @@ def test_every_family_has_both_sides(language):
         AROUND_THE_HOUSE,
         OTHERS_IN_GENERAL,
         COMPANY_AND_BANTER,
+        STRESS_FAMILIES,
     ):
         mine = [category for lang, _, category in family if lang == language]
         assert None in mine
