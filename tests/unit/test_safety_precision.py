@@ -628,6 +628,45 @@ STRESS_FAMILIES = [
     ("es", "qué oso me quiero morir, ya no aguanto más y tengo las pastillas", C.SUICIDE_SELF_HARM),
     ("es", "qué vergüenza, me quiero morir, pasaron mis fotos a todo el cole", C.SUICIDE_SELF_HARM),
     ("es", "me voy a morir, ya no aguanto más y tengo las pastillas", C.SUICIDE_SELF_HARM),
+    # A score right after a violent verb is sport slang; without it, it alarms.
+    ("en", "we got raped 5-0 by the other team", None),
+    ("en", "we got raped by the other team's coach", C.SEXUAL_ABUSE),
+    ("en", "he raped me 2 years ago", C.SEXUAL_ABUSE),
+    ("en", "my dad beat me up last night", C.ABUSE_NEGLECT),
+    ("fr", "on s'est fait violer 5-0 par l'autre équipe", None),
+    ("fr", "je me suis fait tabasser au foot 6-0", None),
+    ("fr", "il m'a violée quand j'avais 12 ans", C.SEXUAL_ABUSE),
+    ("fr", "je me suis fait tabasser à la sortie du collège", C.ABUSE_NEGLECT),
+    ("fr", "mon père me tabasse tous les soirs", C.ABUSE_NEGLECT),
+    ("es", "nos violaron 5-0 en el partido", None),
+    ("es", "me violaron a los 13 años", C.SEXUAL_ABUSE),
+    ("es", "mi tío me violó", C.SEXUAL_ABUSE),
+    # Running away for five minutes as a toddler.
+    ("en", "i ran away from home for 5 minutes when i was little lol", None),
+    ("en", "i ran away from home last night and i'm at the station", C.IMMEDIATE_DANGER),
+    ("en", "i ran away from home when my dad started hitting me", C.IMMEDIATE_DANGER),
+    # Hit by a branch or a frisbee; a soft toy in a sibling's hand.
+    ("en", "i got smacked by a branch when i ran through the woods", None),
+    ("en", "my little brother hit me with his teddy", None),
+    ("en", "i get hit by my dad when i'm late", C.ABUSE_NEGLECT),
+    ("en", "i got hit by a belt last night", C.ABUSE_NEGLECT),
+    ("en", "my uncle hit me with a teddy and then choked me", C.ABUSE_NEGLECT),
+    ("fr", "mon petit frère m'a frappé avec son doudou", None),
+    ("fr", "mon oncle m'a frappée avec son poing", C.ABUSE_NEGLECT),
+    # A coach who touches a shoulder to correct a posture.
+    ("es", "el entrenador me tocó el hombro para corregir la postura", None),
+    ("es", "el entrenador me tocó el hombro y luego me tocó donde no quiero", C.SEXUAL_ABUSE),
+    ("es", "mi entrenador me toca las piernas en el vestuario", C.SEXUAL_ABUSE),
+    # Stuck at an aunt's for the weekend, kept in tonight: a complaint.
+    ("es", "estoy atrapada en casa de mi tía todo el finde, qué aburrido", None),
+    ("es", "mis papás no me dejan salir esta noche, qué injusto", None),
+    ("es", "estoy atrapada en mi cuarto, mi padrastro cerró con llave", C.IMMEDIATE_DANGER),
+    ("es", "mis papás no me dejan salir de la casa desde hace semanas", C.IMMEDIATE_DANGER),
+    ("es", "no me dejan salir esta noche, me encerraron con llave", C.IMMEDIATE_DANGER),
+    # Marrying a boyfriend "when we're grown up".
+    ("es", "me voy a casar con mi novio cuando seamos grandes", None),
+    ("es", "me voy a casar con un señor de 40 años el mes que viene", C.CHILD_MARRIAGE),
+    ("es", "me voy a casar con mi novio de 30 años, mis papás lo arreglaron", C.CHILD_MARRIAGE),
 ]
 
 CASES = (

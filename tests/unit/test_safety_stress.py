@@ -1,6 +1,6 @@
 """A stress set of harmless messages that use alarming words innocently (issue 3).
 
-``tests/unit/data/safety_stress_benign.<lang>.txt`` holds, one per line, about 250
+``tests/unit/data/safety_stress_benign.<lang>.txt`` holds, one per line, about 330
 messages per language written for this test (none comes from training, tuning or
 evaluation data): hyperbole and idioms about dying and killing, games, sport, films
 and songs, small injuries, the doctor and the dentist, lessons and rights questions
@@ -8,7 +8,8 @@ asked in general, fights with siblings, being told off, chores, legal jobs, crus
 photos, weather, tiredness and denials. French covers France, Quebec, Belgium and
 West Africa; Spanish covers Spain, Mexico, Argentina, Colombia and Chile.
 
-The lexicons alone flag none of them today. A few may come to flag when a pattern
+The lexicons alone flag none of them today (before issue 3 round 2: 10 en, 13 fr,
+13 es). A few may come to flag when a pattern
 is widened for recall, so the test allows a small number per language; it fails
 when a family of look-alikes starts to alarm again. The look-alikes next to
 disclosures that must still alarm are in ``test_safety_precision.py``.
