@@ -9,9 +9,9 @@ photos, weather, tiredness and denials. French covers France, Quebec, Belgium an
 West Africa; Spanish covers Spain, Mexico, Argentina, Colombia and Chile.
 
 The lexicons alone flag none of them today (before issue 3 round 2: 10 en, 13 fr,
-13 es). A few may come to flag when a pattern
-is widened for recall, so the test allows a small number per language; it fails
-when a family of look-alikes starts to alarm again. The look-alikes next to
+13 es). A few may come to flag when a pattern is widened for recall, so the test
+allows a small number per language; it fails when a family of look-alikes starts to
+alarm again. The look-alikes next to
 disclosures that must still alarm are in ``test_safety_precision.py``.
 """
 
