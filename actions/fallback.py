@@ -14,7 +14,7 @@ from rasa_sdk.events import EventType, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions._tracker import language
-from actions.rights import answer_rights_question
+from actions.rights import TYPED_VIEWS, answer_rights_question, last_right_shown, send_view
 from bot.names import SUGGESTIBLE_INTENTS, Response, Slot
 from bot.names import Action as ActionName
 from bot.texts import response_text
@@ -37,6 +37,14 @@ def kept_context(tracker: Tracker) -> list[EventType]:
         for slot in CONTEXT_SLOTS
         if tracker.get_slot(slot) is not None
     ]
+
+
+def typed_follow_up(intent_ranking: list[dict[str, Any]]) -> str | None:
+    """A rights follow-up ("what can I do?", "tell me more") among the NLU's two best
+    guesses, if any: "what can I do?" sits between help ("what can you do?") and the
+    follow-up, and after a rights answer it is the follow-up."""
+    guesses = [c.get("name") for c in intent_ranking if c.get("name") != "nlu_fallback"][:2]
+    return next((str(g) for g in guesses if g in TYPED_VIEWS), None)
 
 
 def suggestions(intent_ranking: list[dict[str, Any]]) -> list[str]:
@@ -65,6 +73,11 @@ class ActionHearMeFallback(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         ranking = tracker.latest_message.get("intent_ranking") or []
+        follow_up = typed_follow_up(ranking)
+        right = last_right_shown(tracker) if follow_up else None
+        if follow_up and right is not None:
+            shown = send_view(dispatcher, tracker, domain, right, TYPED_VIEWS[follow_up])
+            return [UserUtteranceReverted(), *kept_context(tracker), *shown]
         events = answer_rights_question(
             dispatcher, tracker, domain, suggest=False, min_words=MIN_QUESTION_WORDS
         )

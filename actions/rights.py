@@ -273,3 +273,32 @@ class ActionRightsFollowUp(Action):
         else:
             dispatcher.utter_message(response=Response.RIGHTS_NO_RIGHT_YET)
         return []
+
+
+# A typed message read as "My rights" (the menu) is answered as a question when it has
+# this many words and the rights index is confident about one specific right: "tengo
+# derecho a ir a la escuela?" asks about Article 28. Questions about rights in general
+# ("what are my rights", "quels sont mes droits") find the entries below; the menu,
+# which lists them all, serves those better.
+MENU_QUESTION_WORDS = 4
+GENERAL_ENTRIES = frozenset({"crc-42", "crc-43-54"})
+
+
+class ActionMenuRights(Action):
+    """The My rights menu, or the right itself when a typed question about one right
+    landed here."""
+
+    def name(self) -> str:
+        return ActionName.MENU_RIGHTS
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        if not text.startswith("/") and len(text.split()) >= MENU_QUESTION_WORDS:
+            right = find_right(text)
+            if right is not None and right.id not in GENERAL_ENTRIES:
+                send_right(dispatcher, domain, language(tracker), right, level_of(tracker))
+                return remember(right)
+        dispatcher.utter_message(response=Response.MENU_RIGHTS)
+        return []

@@ -117,6 +117,7 @@ class Action:
     ANSWER_QUESTION: Final = "action_answer_question"
     SHOW_RIGHT: Final = "action_show_right"
     RIGHTS_FOLLOW_UP: Final = "action_rights_follow_up"
+    MENU_RIGHTS: Final = "action_menu_rights"
     ONLINE_SAFETY_TIPS: Final = "action_online_safety_tips"
     QUIZ_START: Final = "action_online_safety_quiz_start"
     QUIZ_SCORE: Final = "action_online_safety_quiz_score"
@@ -136,6 +137,7 @@ class Action:
 class Response:
     GREET: Final = "utter_greet"
     HELP_MENU: Final = "utter_help_menu"
+    MENU_RIGHTS: Final = "utter_menu_rights"
     ASK_QUESTION: Final = "utter_ask_question"
     LANGUAGE_MENU: Final = "utter_language_menu"
     LANGUAGE_CHANGED: Final = "utter_language_changed"

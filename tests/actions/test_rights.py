@@ -340,3 +340,48 @@ def test_the_no_right_yet_answer_offers_my_rights_in_every_language(domain):
     assert {v["condition"][0]["value"] for v in variants} == {"en", "fr", "es"}
     for variant in variants:
         assert [b["payload"] for b in variant["buttons"]] == ["/menu_rights"]
+
+
+def menu(domain, text: str):
+    tracker = make_tracker(text, intent="menu_rights", slots={"language": "es"})
+    dispatcher = CollectingDispatcher()
+    events = rights_actions.ActionMenuRights().run(dispatcher, tracker, domain)
+    return dispatcher.messages, events
+
+
+def test_a_question_about_one_right_read_as_the_menu_gets_the_right(domain):
+    # DIET learned "is going to school a right?" as My rights once.
+    (message,), events = menu(domain, "tengo derecho a ir a la escuela?")
+    assert "El artículo 28" in message["text"]
+    assert events == [remembered("crc-28")]
+
+
+@pytest.mark.parametrize(
+    "text", ["/menu_rights", "mis derechos", "cuáles son mis derechos", "what are my rights"]
+)
+def test_the_menu_and_questions_about_rights_in_general_get_the_menu(domain, text):
+    (message,), events = menu(domain, text)
+    assert message["response"] == "utter_menu_rights"
+    assert events == []
+
+
+def test_an_unsure_what_can_i_do_after_a_right_is_the_follow_up(domain):
+    # The NLU is torn between help ("what can you do?") and the follow-up.
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.5},
+        {"name": "help", "confidence": 0.47},
+        {"name": "rights_act", "confidence": 0.41},
+    ]
+    slots = {"language": "en", "country": "GB"}
+    tracker = make_tracker("what can I do?", intent="nlu_fallback", slots=slots, ranking=ranking)
+    tracker.events = [*right_shown("crc-16"), *tracker.events]
+    dispatcher = CollectingDispatcher()
+    events = ActionHearMeFallback().run(dispatcher, tracker, domain)
+    (message,) = dispatcher.messages
+    assert message["text"] == what_can_i_do("GB", "en")
+    assert events[0]["event"] == "rewind"
+    # Without a right shown before, the same message gets "did you mean…".
+    tracker.events = tracker.events[-1:]
+    dispatcher = CollectingDispatcher()
+    ActionHearMeFallback().run(dispatcher, tracker, domain)
+    assert dispatcher.messages[0]["response"] == "utter_did_you_mean"
