@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.safety.lexicon import Category
-from bot.safety.triage import triage
+from tests.unit.safety_cases import assert_triage, params
 
 C = Category
 
@@ -680,16 +680,9 @@ CASES = (
 )
 
 
-@pytest.mark.parametrize(
-    ("language", "phrase", "category"),
-    [pytest.param(*case, id=f"{case[0]}-{case[1]}") for case in CASES],
-)
+@pytest.mark.parametrize(("language", "phrase", "category"), params(CASES))
 def test_look_alike_or_disclosure(language, phrase, category):
-    result = triage(phrase, language)
-    if category is None:
-        assert result.is_safe, result.findings
-    else:
-        assert category in result.categories, result.findings
+    assert_triage(language, phrase, category)
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "es"])

@@ -15,6 +15,7 @@ from bot.names import LANGUAGES
 from bot.safety.lexicon import Category, Severity, load_lexicons
 from bot.safety.normalise import squeeze
 from bot.safety.triage import Finding, Triage, triage
+from tests.unit.safety_cases import assert_triage, params
 from tests.unit.test_safety_lexicon import minimal_lexicon, write_lexicons
 
 C = Category
@@ -712,16 +713,9 @@ def test_idiom_or_everyday_phrase_does_not_alarm(language, phrase):
     assert result.is_safe, result.findings
 
 
-@pytest.mark.parametrize(
-    ("language", "phrase", "category"),
-    [pytest.param(*case, id=f"{case[0]}-{case[1]}") for case in NEGATION],
-)
+@pytest.mark.parametrize(("language", "phrase", "category"), params(NEGATION))
 def test_negation(language, phrase, category):
-    result = triage(phrase, language)
-    if category is None:
-        assert result.is_safe, result.findings
-    else:
-        assert category in result.categories, result.findings
+    assert_triage(language, phrase, category)
 
 
 @pytest.mark.parametrize(("phrase", "category"), LEETSPEAK, ids=[p for p, _ in LEETSPEAK])
@@ -976,13 +970,6 @@ FAMILIES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "phrase", "category"),
-    [pytest.param(*case, id=f"{case[0]}-{case[1]}") for case in FAMILIES],
-)
+@pytest.mark.parametrize(("language", "phrase", "category"), params(FAMILIES))
 def test_disclosure_families(language, phrase, category):
-    result = triage(phrase, language)
-    if category is None:
-        assert result.is_safe, result.findings
-    else:
-        assert category in result.categories, result.findings
+    assert_triage(language, phrase, category)

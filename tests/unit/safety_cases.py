@@ -1,0 +1,29 @@
+"""Shared by the phrase-by-phrase safety lexicon tests: (language, phrase, category)
+rows, where a category must be raised (others may be too) and None means the phrase
+must raise nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import pytest
+
+from bot.safety.lexicon import Category
+from bot.safety.triage import triage
+
+Row = tuple[str, str, Category | None]
+
+
+def params(rows: Iterable[Row]) -> list[Any]:
+    """pytest parameters named after the language and the phrase."""
+    return [pytest.param(*row, id=f"{row[0]}-{row[1]}") for row in rows]
+
+
+def assert_triage(language: str, phrase: str, category: Category | None) -> None:
+    """The phrase raises ``category``, or nothing at all when it is None."""
+    result = triage(phrase, language)
+    if category is None:
+        assert result.is_safe, result.findings
+    else:
+        assert category in result.categories, result.findings
