@@ -4,11 +4,24 @@ from __future__ import annotations
 
 from django.urls import path
 
-from web.dashboard import views
+from web.dashboard import consultation_views, views
 
 app_name = "dashboard"
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("alerts/<int:pk>/", views.alert_detail, name="alert"),
+    path("consultations/", consultation_views.consultation_list, name="consultations"),
+    path("consultations/new/", consultation_views.consultation_new, name="consultation_new"),
+    path(
+        "consultations/<int:pk>/open/",
+        consultation_views.consultation_open,
+        name="consultation_open",
+    ),
+    path(
+        "consultations/<int:pk>/close/",
+        consultation_views.consultation_close,
+        name="consultation_close",
+    ),
+    path("consultations/<str:ref>/", consultation_views.consultation_detail, name="consultation"),
 ]
