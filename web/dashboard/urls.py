@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from web.dashboard import consultation_views, views
+from web.dashboard import consultation_views, moderation_views, views
 
 app_name = "dashboard"
 
@@ -22,6 +22,20 @@ urlpatterns = [
         "consultations/<int:pk>/close/",
         consultation_views.consultation_close,
         name="consultation_close",
+    ),
+    path("consultations/<int:pk>/moderation/", moderation_views.moderation, name="moderation"),
+    path("consultations/<int:pk>/results/", moderation_views.results, name="results"),
+    path(
+        "consultations/<int:pk>/results/export.csv",
+        moderation_views.results_export,
+        {"fmt": "csv"},
+        name="results_csv",
+    ),
+    path(
+        "consultations/<int:pk>/results/export.json",
+        moderation_views.results_export,
+        {"fmt": "json"},
+        name="results_json",
     ),
     path("consultations/<str:ref>/", consultation_views.consultation_detail, name="consultation"),
 ]
