@@ -23,6 +23,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from bot.consultations.definition import (
+    DEFAULT_TEXT_MAX_LENGTH,
     MAX_FILE_BYTES,
     ConsultationError,
     parse_consultation,
@@ -239,6 +240,7 @@ def consultation_detail(request: HttpRequest, ref: str) -> HttpResponse:
             "spec": spec,
             "problems": problems,
             "versions": versions,
+            "default_max_length": DEFAULT_TEXT_MAX_LENGTH,
             "results_url": _optional_url("dashboard:results", consultation.pk),
             "moderation_url": _optional_url("dashboard:moderation", consultation.pk),
         },
