@@ -258,3 +258,29 @@ def test_min_group_size_setting(tmp_path, raw, expected):
             load_config(environ, tmp_path)
     else:
         assert load_config(environ, tmp_path).min_group_size == expected
+
+
+def test_csv_export_never_hands_a_spreadsheet_a_formula():
+    poll = open_poll()
+    make_texts(
+        poll,
+        {
+            "=SUM(A1:A9)*2 more games": "approved",
+            "+1 more swings": "approved",
+            "-5 points for homework lol": "approved",
+            "a normal idea": "approved",
+        },
+    )
+    services.close_consultation(poll, now=NOW)
+    rows = list(csv.reader(io.StringIO(results.to_csv(results.export_data(poll, now=NOW)))))
+    texts = [row[-1] for row in rows if len(row) > 2 and row[2] == "approved_text"]
+    assert sorted(texts) == sorted(
+        [
+            "'=SUM(A1:A9)*2 more games",
+            "'+1 more swings",
+            "'-5 points for homework lol",
+            "a normal idea",
+        ]
+    )
+    # JSON is data, not a spreadsheet: the text stays as the child wrote it.
+    assert '"=SUM(A1:A9)*2 more games"' in results.to_json(results.export_data(poll, now=NOW))

@@ -504,6 +504,17 @@ def _csv_value(value: object) -> object:
     return SUPPRESSED if value is None else value
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula ("=HYPERLINK(…)"
+# typed by a child as an answer): such a cell is written with a leading apostrophe, the
+# usual guard (OWASP "CSV injection"), so it opens as text.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_text(text: str) -> str:
+    """Child or theme text for a CSV cell, never read as a spreadsheet formula."""
+    return f"'{text}" if text.startswith(_FORMULA_START) else text
+
+
 def to_csv(data: Mapping[str, Any]) -> str:
     """One row per published number (``suppressed`` where hidden), then one row per
     theme and approved text (``dimension`` = ``theme`` / ``approved_text``)."""
@@ -534,11 +545,17 @@ def to_csv(data: Mapping[str, Any]) -> str:
                 writer.writerow([*base, "", n] + [""] * 6)
         for theme in q.get("themes", []):
             writer.writerow(
-                [q["id"], q["type"], "theme", theme["language"], " ".join(theme["terms"])]
-                + [theme["size"], "", "", "", "", "", " | ".join(theme["quotes"])]
+                [
+                    q["id"],
+                    q["type"],
+                    "theme",
+                    theme["language"],
+                    _csv_text(" ".join(theme["terms"])),
+                ]
+                + [theme["size"], "", "", "", "", "", _csv_text(" | ".join(theme["quotes"]))]
             )
         for text in q.get("approved_texts", []):
-            writer.writerow([q["id"], q["type"], "approved_text"] + [""] * 8 + [text])
+            writer.writerow([q["id"], q["type"], "approved_text"] + [""] * 8 + [_csv_text(text)])
     return buffer.getvalue()
 
 
