@@ -25,8 +25,12 @@ def requested_in_message(tracker: Tracker) -> str | None:
     """The language the child explicitly asked for in this message, if any."""
     if latest_intent(tracker) != Intent.CHOOSE_LANGUAGE:
         return None
-    named = normalise_language(entity_value(tracker, Entity.LANGUAGE))
-    return named or requested_language(tracker.latest_message.get("text") or "")
+    # The language names in the text first: DIET's entity once took the French
+    # preposition of "en français stp" for English ("en").
+    # A button's payload carries its language as the entity only.
+    text = tracker.latest_message.get("text") or ""
+    named = None if text.startswith("/") else requested_language(text)
+    return named or normalise_language(entity_value(tracker, Entity.LANGUAGE))
 
 
 def country_was_asked(tracker: Tracker) -> bool:

@@ -117,3 +117,14 @@ def test_button_payloads_never_set_an_age():
         '/rights_show{"right": "crc-14", "view": "answer"}', intent="rights_show"
     )
     assert "age_band" not in run(tracker)
+
+
+def test_the_language_named_in_the_text_wins_over_a_misread_entity():
+    # DIET once tagged the French preposition "en" of "en français stp" as English.
+    tracker = make_tracker(
+        "en français stp",
+        intent="choose_language",
+        entities=[{"entity": "language", "value": "en"}, {"entity": "language", "value": "fr"}],
+        slots={"language": "en", "language_source": "metadata"},
+    )
+    assert run(tracker) == {"language": "fr", "language_source": "chosen"}
