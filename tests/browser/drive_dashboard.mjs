@@ -1,0 +1,151 @@
+// Drives the moderator dashboard in Debian's headless Chromium and prints what it saw as JSON.
+//
+// Usage: node tests/browser/drive_dashboard.mjs '<config json>'
+//   config: {url, username, password, definition, hostile, axePath, timeoutMs}
+//
+// One session: sign in through the real form, import a consultation by pasting its
+// definition, open it, then visit the list, detail, moderation and results pages. On each
+// page it records axe-core's violations, how many <img> elements the page has and whether
+// the hostile text is shown as text. tests/browser/test_dashboard.py decides what is right.
+import { readFileSync } from "node:fs";
+import { chromium } from "playwright-core";
+
+const config = JSON.parse(process.argv[2] || "{}");
+const TIMEOUT = config.timeoutMs || 60000;
+
+const LAUNCH = {
+  executablePath: "/usr/bin/chromium",
+  headless: true,
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+};
+
+// Runs in each page before its own scripts: records CSP violations.
+function recordViolations() {
+  window.__cspViolations = [];
+  document.addEventListener("securitypolicyviolation", (event) => {
+    window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+  });
+}
+
+// What one page showed: status, title, headings, images, the hostile text, CSP, axe.
+async function look(page, axeSource, status) {
+  // Give an onerror handler, had one been created, time to fire.
+  await page.waitForTimeout(300);
+  const seen = await page.evaluate((hostile) => {
+    const main = document.querySelector("main") || document.body;
+    return {
+      url: location.pathname,
+      title: document.title,
+      h1: Array.from(document.querySelectorAll("h1")).map((h) => h.textContent.trim()),
+      images: document.querySelectorAll("img").length,
+      hostileShown: main.innerText.includes(hostile),
+      csp: window.__cspViolations || [],
+    };
+  }, config.hostile);
+  seen.status = status;
+  // axe-core is evaluated through the DevTools protocol, which the page's CSP does not
+  // govern, so the policy stays on for the page's own code.
+  await page.evaluate(axeSource);
+  seen.axe = await page.evaluate(async () => {
+    const found = await window.axe.run(document, { resultTypes: ["violations"] });
+    return {
+      version: window.axe.version,
+      violations: found.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5),
+      })),
+    };
+  });
+  return seen;
+}
+
+async function visit(page, axeSource, path) {
+  const response = await page.goto(new URL(path, config.url).href, { waitUntil: "load" });
+  return look(page, axeSource, response ? response.status() : null);
+}
+
+async function main() {
+  const results = { dialogs: [], pageErrors: [], consoleErrors: [], pages: {} };
+  const axeSource = readFileSync(config.axePath, "utf8");
+  const browser = await chromium.launch(LAUNCH);
+  try {
+    results.browserVersion = browser.version();
+    const context = await browser.newContext({
+      locale: "en-GB",
+      viewport: { width: 1024, height: 900 },
+    });
+    context.setDefaultTimeout(TIMEOUT);
+    await context.addInitScript(recordViolations);
+    const page = await context.newPage();
+    page.on("dialog", async (dialog) => {
+      results.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      await dialog.dismiss();
+    });
+    page.on("pageerror", (error) => results.pageErrors.push(String(error)));
+    page.on("console", (message) => {
+      if (message.type() === "error") {
+        results.consoleErrors.push(`${page.url()}: ${message.text()}`);
+      }
+    });
+
+    // Sign in through the real form.
+    results.pages.login = await visit(page, axeSource, "/accounts/login/");
+    await page.getByLabel("Username").fill(config.username);
+    await page.getByLabel("Password").fill(config.password);
+    await Promise.all([
+      page.waitForNavigation({ waitUntil: "load" }),
+      page.getByRole("button", { name: "Sign in" }).click(),
+    ]);
+    results.afterLogin = new URL(page.url()).pathname;
+
+    // Import: paste the definition in the box and send it.
+    results.pages.new = await visit(page, axeSource, "/dashboard/consultations/new/");
+    await page.fill("textarea", config.definition);
+    const [imported] = await Promise.all([
+      page.waitForNavigation({ waitUntil: "load" }),
+      page.getByRole("button", { name: "Check and import" }).click(),
+    ]);
+    results.pages.imported = await look(page, axeSource, imported ? imported.status() : null);
+
+    // Open it from its page.
+    const [opened] = await Promise.all([
+      page.waitForNavigation({ waitUntil: "load" }),
+      page.getByRole("button", { name: /^Open / }).first().click(),
+    ]);
+    results.pages.opened = await look(page, axeSource, opened ? opened.status() : null);
+    const detailPath = new URL(page.url()).pathname;
+
+    results.pages.list = await visit(page, axeSource, "/dashboard/consultations/");
+    results.pages.detail = await visit(page, axeSource, detailPath);
+    const moderation = await page.locator('a[href$="/moderation/"]').first().getAttribute("href");
+    const resultsHref = await page.locator('a[href$="/results/"]').first().getAttribute("href");
+    results.pages.moderation = await visit(page, axeSource, moderation);
+    results.pages.results = await visit(page, axeSource, resultsHref);
+
+    await context.close();
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
+
+main().then(
+  (results) => {
+    process.stdout.write(JSON.stringify(results));
+  },
+  (error) => {
+    process.stdout.write(JSON.stringify({ fatal: String(error && error.stack ? error.stack : error) }));
+    process.exitCode = 1;
+  },
+);
