@@ -460,6 +460,13 @@ COMPANY_AND_BANTER = [
 # test_safety_stress.py). Each harmless sentence sits next to disclosures that use the
 # same words and must still alarm.
 STRESS_FAMILIES = [
+    # A score after a violent verb is sport slang; a count of times or an age is not.
+    ("en", "they battered us 5-0 in football lol", None),
+    ("en", "i was raped 5-6 times by my uncle", C.SEXUAL_ABUSE),
+    ("en", "my dad battered me last night", C.ABUSE_NEGLECT),
+    ("en", "he battered us 5 6 times when mum was out", C.ABUSE_NEGLECT),
+    ("fr", "j'ai été violée 5-6 fois par mon oncle", C.SEXUAL_ABUSE),
+    ("es", "me violaron 5 6 veces cuando tenía 12", C.SEXUAL_ABUSE),
     # A tooth pulled at the dentist bleeds; a wound that won't stop is an emergency.
     ("en", "my wobbly tooth came out at lunch and bled loads", None),
     ("en", "he punched me in the mouth and now it's bleeding a lot", C.IMMEDIATE_DANGER),
