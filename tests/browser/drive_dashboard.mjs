@@ -1,12 +1,14 @@
 // Drives the moderator dashboard in Debian's headless Chromium and prints what it saw as JSON.
 //
 // Usage: node tests/browser/drive_dashboard.mjs '<config json>'
-//   config: {url, username, password, definition, hostile, axePath, timeoutMs}
+//   config: {url, username, password, definition, hostile, axePath, timeoutMs,
+//            seed: {argv, env}}  (seed: a command that stores answers once it is open)
 //
 // One session: sign in through the real form, import a consultation by pasting its
 // definition, open it, then visit the list, detail, moderation and results pages. On each
 // page it records axe-core's violations, how many <img> elements the page has and whether
 // the hostile text is shown as text. tests/browser/test_dashboard.py decides what is right.
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
 
@@ -47,7 +49,7 @@ async function look(page, axeSource, status) {
       title: document.title,
       h1: Array.from(document.querySelectorAll("h1")).map((h) => h.textContent.trim()),
       images: document.querySelectorAll("img").length,
-      hostileShown: main.innerText.includes(hostile),
+      hostileShown: main.innerText.split(hostile).length - 1,
       csp: window.__cspViolations || [],
     };
   }, config.hostile);
@@ -125,6 +127,17 @@ async function main() {
     ]);
     results.pages.opened = await look(page, axeSource, opened ? opened.status() : null);
     const detailPath = new URL(page.url()).pathname;
+
+    // Children answer (through the services, as the chat would), so the moderation and
+    // results pages have rows to show.
+    if (config.seed) {
+      const [command, ...args] = config.seed.argv;
+      try {
+        execFileSync(command, args, { env: { ...process.env, ...config.seed.env }, stdio: "pipe" });
+      } catch (error) {
+        throw new Error(`the seed command failed:\n${String(error.stderr).slice(-3000)}`);
+      }
+    }
 
     results.pages.list = await visit(page, axeSource, "/dashboard/consultations/");
     results.pages.detail = await visit(page, axeSource, detailPath);
