@@ -144,6 +144,16 @@ async function main() {
     const moderation = await page.locator('a[href$="/moderation/"]').first().getAttribute("href");
     const resultsHref = await page.locator('a[href$="/results/"]').first().getAttribute("href");
     results.pages.moderation = await visit(page, axeSource, moderation);
+    // A moderator's decision: approve the first pending answer; the page reloads with a
+    // status message and one answer fewer in the queue.
+    const [moderated] = await Promise.all([
+      page.waitForNavigation({ waitUntil: "load" }),
+      page.getByRole("button", { name: /^Approve answer / }).first().click(),
+    ]);
+    results.pages.moderated = await look(page, axeSource, moderated ? moderated.status() : null);
+    results.pages.moderated.statusText = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('[role="status"]')).map((s) => s.innerText.trim()),
+    );
     results.pages.results = await visit(page, axeSource, resultsHref);
 
     await context.close();

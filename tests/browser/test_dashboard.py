@@ -32,9 +32,19 @@ HOSTILE = "<img src=x onerror=alert(1)>"
 SLUG = "browser-dashboard-check"
 TITLE = f"{HOSTILE} Online safety at home"
 # Every page the driver records, in the order it visits them.
-PAGES = ("login", "new", "imported", "opened", "list", "detail", "moderation", "results")
+PAGES = (
+    "login",
+    "new",
+    "imported",
+    "opened",
+    "list",
+    "detail",
+    "moderation",
+    "moderated",
+    "results",
+)
 # The pages that name the consultation, so must show its title as text.
-TITLED = ("imported", "opened", "list", "detail", "moderation", "results")
+TITLED = ("imported", "opened", "list", "detail", "moderation", "moderated", "results")
 
 
 def hostile_definition() -> str:
@@ -153,6 +163,12 @@ def test_a_hostile_answer_in_the_moderation_queue_is_shown_as_text(seen):
     page = seen["pages"]["moderation"]
     assert page["hostileShown"] >= 2, page
     assert page["images"] == 0, page
+
+
+def test_a_moderators_decision_is_confirmed_in_a_status_message(seen):
+    page = seen["pages"]["moderated"]
+    assert page["url"] == seen["pages"]["moderation"]["url"]
+    assert any(text for text in page["statusText"]), page
 
 
 def test_no_dialog_script_error_or_blocked_content(seen):
