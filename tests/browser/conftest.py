@@ -7,6 +7,7 @@ skipped browser test would look like a passing one.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -14,6 +15,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 import requests
@@ -118,3 +120,28 @@ def web_app(browser_tools: None, tmp_path_factory: pytest.TempPathFactory) -> It
             except subprocess.TimeoutExpired:
                 server.kill()
         stack.stop()
+
+
+def run_driver(driver: Path, config: dict[str, Any], web_app: WebApp) -> dict[str, Any]:
+    """Runs a Node.js browser driver (drive*.mjs) with ``config`` and returns the JSON it
+    printed; fails the test with the driver's and the web app's output otherwise."""
+    node = shutil.which("node")
+    assert node, "Node.js is needed; run `make setup`"
+    done = subprocess.run(
+        [node, str(driver), json.dumps(config)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    try:
+        results: dict[str, Any] = json.loads(done.stdout)
+    except json.JSONDecodeError:
+        results = {"fatal": f"no JSON from the driver:\n{done.stdout[-3000:]}"}
+    if done.returncode != 0 or "fatal" in results:
+        pytest.fail(
+            f"the browser run failed: {results.get('fatal')}\n{done.stderr[-3000:]}\n"
+            f"--- web log\n{web_app.log.read_text(errors='replace')[-3000:]}",
+            pytrace=False,
+        )
+    return results

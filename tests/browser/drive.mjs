@@ -7,34 +7,11 @@
 // own browser download is never used: Chromium comes from Debian (`make setup`).
 import { readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
+import { LAUNCH, recordViolations, runAxe } from "./browser.mjs";
 
 const config = JSON.parse(process.argv[2] || "{}");
 const TIMEOUT = config.timeoutMs || 60000;
 const HOSTILE = "<img src=x onerror=alert(1)>";
-
-const LAUNCH = {
-  executablePath: "/usr/bin/chromium",
-  headless: true,
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-};
-
-// Runs in the page before its own scripts: records CSP violations, so a policy that
-// blocks the chat's script, its texts or its requests to Rasa shows up in the results.
-function recordViolations() {
-  window.__cspViolations = [];
-  document.addEventListener("securitypolicyviolation", (event) => {
-    window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
-  });
-}
 
 async function chrome(page) {
   return page.evaluate(() => {
@@ -151,23 +128,8 @@ async function main() {
       await page.screenshot({ path, fullPage: true });
     }
 
-    // axe-core checks the page as the child sees it, after the conversation. It is
-    // evaluated through the DevTools protocol, which the page's CSP does not govern,
-    // so the policy stays on for the page's own code.
-    await page.evaluate(readFileSync(config.axePath, "utf8"));
-    const axe = await page.evaluate(async () => {
-      const found = await window.axe.run(document, { resultTypes: ["violations"] });
-      return {
-        version: window.axe.version,
-        violations: found.violations.map((v) => ({
-          id: v.id,
-          impact: v.impact,
-          help: v.help,
-          nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5),
-        })),
-      };
-    });
-    results.axe = axe;
+    // axe-core checks the page as the child sees it, after the conversation.
+    results.axe = await runAxe(page, readFileSync(config.axePath, "utf8"));
 
     // A child whose browser says Spanish gets the chat's words in Spanish straight away.
     const spanish = await browser.newContext({ locale: "es-ES" });

@@ -11,32 +11,10 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
+import { LAUNCH, recordViolations, runAxe } from "./browser.mjs";
 
 const config = JSON.parse(process.argv[2] || "{}");
 const TIMEOUT = config.timeoutMs || 60000;
-
-const LAUNCH = {
-  executablePath: "/usr/bin/chromium",
-  headless: true,
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-};
-
-// Runs in each page before its own scripts: records CSP violations.
-function recordViolations() {
-  window.__cspViolations = [];
-  document.addEventListener("securitypolicyviolation", (event) => {
-    window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
-  });
-}
 
 // What one page showed: status, title, headings, images, the hostile text, CSP, axe.
 async function look(page, axeSource, status) {
@@ -54,21 +32,7 @@ async function look(page, axeSource, status) {
     };
   }, config.hostile);
   seen.status = status;
-  // axe-core is evaluated through the DevTools protocol, which the page's CSP does not
-  // govern, so the policy stays on for the page's own code.
-  await page.evaluate(axeSource);
-  seen.axe = await page.evaluate(async () => {
-    const found = await window.axe.run(document, { resultTypes: ["violations"] });
-    return {
-      version: window.axe.version,
-      violations: found.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5),
-      })),
-    };
-  });
+  seen.axe = await runAxe(page, axeSource);
   return seen;
 }
 

@@ -11,14 +11,13 @@ from __future__ import annotations
 import json
 import os
 import secrets
-import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.browser.conftest import WebApp
+from tests.browser.conftest import WebApp, run_driver
 from tests.e2e.stack import ROOT
 
 pytestmark = pytest.mark.e2e
@@ -109,25 +108,7 @@ def seen(web_app: WebApp) -> dict[str, Any]:
             "env": {**database_env(web_app), "SEED_SLUG": SLUG, "SEED_HOSTILE": HOSTILE},
         },
     }
-    node = shutil.which("node")
-    assert node, "Node.js is needed; run `make setup`"
-    done = subprocess.run(
-        [node, str(DRIVER), json.dumps(config)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    try:
-        results = json.loads(done.stdout)
-    except json.JSONDecodeError:
-        results = {"fatal": f"no JSON from the driver:\n{done.stdout[-3000:]}"}
-    if done.returncode != 0 or "fatal" in results:
-        pytest.fail(
-            f"the browser run failed: {results.get('fatal')}\n{done.stderr[-3000:]}\n"
-            f"--- web log\n{web_app.log.read_text(errors='replace')[-3000:]}",
-            pytrace=False,
-        )
+    results = run_driver(DRIVER, config, web_app)
     # Kept for people: what every page showed, axe's minor findings included.
     RECORD.write_text(json.dumps(results, indent=2), encoding="utf-8")
     return results

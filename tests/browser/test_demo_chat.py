@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.browser.conftest import WebApp
+from tests.browser.conftest import WebApp, run_driver
 from tests.e2e.stack import ROOT
 from web.dashboard.widget_texts import WIDGET_TEXTS_FILE, load_widget_texts
 
@@ -38,25 +37,7 @@ def seen(web_app: WebApp, tmp_path_factory: pytest.TempPathFactory) -> dict[str,
         "screenshots": [str(screenshot)],
         "timeoutMs": 60_000,
     }
-    node = shutil.which("node")
-    assert node, "Node.js is needed; run `make setup`"
-    done = subprocess.run(
-        [node, str(DRIVER), json.dumps(config)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    try:
-        results = json.loads(done.stdout)
-    except json.JSONDecodeError:
-        results = {"fatal": f"no JSON from the driver:\n{done.stdout[-3000:]}"}
-    if done.returncode != 0 or "fatal" in results:
-        pytest.fail(
-            f"the browser run failed: {results.get('fatal')}\n{done.stderr[-3000:]}\n"
-            f"--- web log\n{web_app.log.read_text(errors='replace')[-3000:]}",
-            pytrace=False,
-        )
+    results = run_driver(DRIVER, config, web_app)
     # Kept for people: the lead looks at /tmp/hearme-demo.png after a run.
     shutil.copyfile(screenshot, SHARED_SCREENSHOT)
     results["screenshot"] = screenshot
