@@ -34,7 +34,7 @@ import numpy as np
 from sklearn.linear_model import SGDClassifier
 
 import bot.rights as rights_module
-from bot.rights import FaqQuestion, Right, RightsIndex, article_asked, is_confident, load_faq
+from bot.rights import FaqQuestion, Right, RightsIndex, article_asked, is_confident, load_faqs
 from bot.safety.lexicon import load_lexicons
 from eval.rights import load
 
@@ -140,7 +140,7 @@ def study(name: str, build: Callable[[], RightsIndex]) -> None:
     index = build()
     seconds = time.process_time() - start
     scores = tuning_scores(index)
-    rights, faq = index.rights, load_faq()
+    rights, faq = index.rights, load_faqs()
     cv = faq_cross_validation(rights, faq)
     cells = " | ".join(
         f"{lang} {t1:5.1f} {t3:5.1f} a{ans:4.0f} p{prec:5.1f}"
@@ -159,7 +159,7 @@ def main() -> None:
     parser.add_argument("--only", help="comma-separated variant names", default="")
     args = parser.parse_args()
     names = [n for n in args.only.split(",") if n] or list(VARIANTS)
-    rights, faq = rights_module.rights(), load_faq()
+    rights, faq = rights_module.rights(), load_faqs()
     load_lexicons()
     print("tuning set eval/dev/rights.*.yml: top-1, top-3, answered (a), precision (p)")
     for name in names:

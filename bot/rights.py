@@ -392,7 +392,8 @@ def find_right(question: str) -> Right | None:
 
 # ------------------------------------------------------------------------------ FAQ
 
-FAQ_PATH: Final = DEFAULT_DIRECTORY.parent / "faq" / "faq.yml"
+FAQ_DIRECTORY: Final = DEFAULT_DIRECTORY.parent / "faq"
+FAQ_PATH: Final = FAQ_DIRECTORY / "faq.yml"
 _FAQ_KEYS: Final = ("id", "rights", *LANGUAGES)
 _PHRASINGS: Final = (1, 6)
 _FAQ_ID: Final = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -458,6 +459,39 @@ def load_faq(path: Path = FAQ_PATH) -> tuple[FaqQuestion, ...]:
     if reader.problems or questions is None:
         raise RightsDataError(reader.problems)
     return questions
+
+
+def load_faqs(directory: Path = FAQ_DIRECTORY) -> tuple[FaqQuestion, ...]:
+    """Every FAQ file in ``directory`` (``*.yml``, in name order), each read by
+    :func:`load_faq`; a question id used in two files is refused too.
+
+    Raises:
+        RightsDataError: listing every problem with file, line and field.
+    """
+    questions: list[FaqQuestion] = []
+    problems: list[Problem] = []
+    where: dict[str, str] = {}
+    for path in sorted(directory.glob("*.yml")):
+        try:
+            found = load_faq(path)
+        except RightsDataError as error:
+            problems.extend(error.problems)
+            continue
+        for i, question in enumerate(found):
+            if question.id in where:
+                problems.append(
+                    Problem(
+                        str(path),
+                        1,
+                        f"questions[{i}].id",
+                        f"id {question.id!r} is also used in {where[question.id]}",
+                    )
+                )
+            where.setdefault(question.id, path.name)
+        questions.extend(found)
+    if problems:
+        raise RightsDataError(problems)
+    return tuple(questions)
 
 
 def faq_texts(questions: Iterable[FaqQuestion]) -> dict[str, list[str]]:
@@ -765,7 +799,7 @@ def right_by_id(entry_id: str | None) -> Right | None:
 @lru_cache(maxsize=1)
 def index() -> RightsIndex:
     """The retrieval index over :func:`rights` and the FAQ, built once per process."""
-    return RightsIndex(rights(), faq=load_faq())
+    return RightsIndex(rights(), faq=load_faqs())
 
 
 # The right a disclosing question is most likely about ("my dad hits me, is that

@@ -371,6 +371,24 @@ def test_faq_ids_are_unique(tmp_path):
         load_faq(faq_file(tmp_path, [faq_question(), faq_question()]))
 
 
+def test_every_faq_file_in_the_folder_is_read_and_ids_are_unique_across_files(tmp_path):
+    from bot.rights import load_faqs
+
+    skate = faq_question("skate", ["crc-31"])
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    (tmp_path / "faq").mkdir()
+    faq_file(first, [faq_question()]).rename(tmp_path / "faq" / "a.yml")
+    faq_file(second, [skate]).rename(tmp_path / "faq" / "b.yml")
+    assert [q.id for q in load_faqs(tmp_path / "faq")] == ["phone", "skate"]
+    third = tmp_path / "c"
+    third.mkdir()
+    faq_file(third, [faq_question()]).rename(tmp_path / "faq" / "c.yml")
+    with pytest.raises(RightsDataError, match=r"c\.yml.*'phone' is also used in a\.yml"):
+        load_faqs(tmp_path / "faq")
+
+
 def test_the_knowledge_base_has_every_entry_at_both_levels_in_every_language():
     from bot.rights import rights
 
@@ -386,9 +404,9 @@ def test_the_knowledge_base_has_every_entry_at_both_levels_in_every_language():
 
 
 def test_the_faq_has_at_least_80_questions_in_every_language():
-    from bot.rights import load_faq
+    from bot.rights import load_faqs
 
-    faq = load_faq()
+    faq = load_faqs()
     assert len(faq) >= 80
     assert all(q.phrasings[lang] for q in faq for lang in ("en", "fr", "es"))
 
