@@ -1,5 +1,7 @@
 """Rights retrieval on the held-out question set (eval/rights/*.yml), never used for
-training or tuning; ``--set dev`` uses the tuning set (eval/dev/rights.*.yml) instead.
+training or tuning; ``--set dev`` uses the tuning set (eval/dev/rights.*.yml) instead,
+``--set dev2`` the second, unread tuning set (eval/dev2/rights.*.yml, aggregate numbers
+only: ``--show-misses`` is refused for it, see eval/dev2/README.md).
 
 Prints, per language, top-1 and top-3 accuracy (a hit when any acceptable entry is
 there), the fallback rate (questions HearMe would not answer outright, asking "did you
@@ -11,6 +13,7 @@ many of them would get a right anyway.
 
 Usage: make eval-rights [--show-misses]
        PYTHONPATH=. .venv/bin/python eval/rights.py --set dev [--show-misses]
+       PYTHONPATH=. .venv/bin/python eval/rights.py --set dev2
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ TARGET_TOP1 = 0.95
 SETS = {
     "heldout": lambda language: ROOT / "eval" / "rights" / f"{language}.yml",
     "dev": lambda language: ROOT / "eval" / "dev" / f"rights.{language}.yml",
+    "dev2": lambda language: ROOT / "eval" / "dev2" / f"rights.{language}.yml",
 }
 
 
@@ -53,10 +57,14 @@ def main() -> None:
         "--set",
         choices=sorted(SETS),
         default="heldout",
-        help="heldout (default): eval/rights/; dev: the tuning set eval/dev/rights.*.yml",
+        help="heldout (default): eval/rights/; dev: the tuning set eval/dev/rights.*.yml; "
+        "dev2: the unread tuning set eval/dev2/rights.*.yml",
     )
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args()
+    if args.set == "dev2" and args.show_misses:
+        # Printing its questions would make dev2 one more set the team has read.
+        parser.error("dev2 is read for aggregate numbers only; --show-misses is refused")
     ranker = index()
     all_ok = True
     print(f"question set: {args.set}")
