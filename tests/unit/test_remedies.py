@@ -293,7 +293,7 @@ def helpline_countries():
 
 
 def test_every_helpline_country_is_in_remedies_and_nothing_else(remedies, helpline_countries):
-    assert len(helpline_countries) == 48
+    assert len(helpline_countries) == 55
     assert set(remedies.countries) == helpline_countries
 
 
@@ -317,7 +317,9 @@ def test_every_fact_has_source_and_verified(remedies):
 def test_countries_with_no_national_office_are_explicit(remedies):
     status = {code: country.status for code, country in remedies.countries.items()}
     assert {code for code, s in status.items() if s == NONE} == {"CA", "DE", "JP", "US"}
-    assert {code for code, s in status.items() if s == UNCONFIRMED} == {"BR"}
+    # The seven added to helplines.yml on 2026-11-29 (issue 3) are not researched yet.
+    added = {"CI", "CL", "MA", "PE", "PY", "SN", "UY"}
+    assert {code for code, s in status.items() if s == UNCONFIRMED} == {"BR"} | added
     # The brief's examples that do have one.
     assert remedies.countries["IE"].offices[0].name == "Ombudsman for Children's Office"
     assert remedies.countries["FR"].offices[0].name == "Défenseur des droits"
@@ -396,7 +398,7 @@ def test_a_country_with_none_gets_no_office_but_its_regional_offices(remedies):
     assert "1-800-422-4453" in message
 
 
-@pytest.mark.parametrize("country", [None, "ZZ", "cl", "not a country"])
+@pytest.mark.parametrize("country", [None, "ZZ", "td", "not a country"])
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_unknown_country_gets_the_international_fallback(country, language, remedies):
     message = what_can_i_do(country, language)
