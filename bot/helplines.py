@@ -44,7 +44,8 @@ INTERNATIONAL = "international"
 
 _T = TypeVar("_T")
 
-_PHONE_RE = re.compile(r"^[0-9 +\-()]+$")
+# A leading "*" is part of some short codes (Chile's *4141).
+_PHONE_RE = re.compile(r"^\*?[0-9 +\-()]+$")
 _LANGUAGE_RE = re.compile(r"^[a-z]{2}$")
 _NULL_TAG = "tag:yaml.org,2002:null"
 
@@ -361,7 +362,8 @@ class _Parser(FactFields):
             self.problem(
                 node,
                 field,
-                f"phone number {value!r} may only contain digits, spaces, '+', '-', '(' and ')'",
+                f"phone number {value!r} may only contain digits, spaces, '+', '-', '(' and ')' "
+                "(and a leading '*')",
             )
             return None
         return value

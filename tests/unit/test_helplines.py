@@ -412,6 +412,21 @@ def test_phone_with_letters(tmp_path):
     assert "may only contain digits" in message
 
 
+def test_a_short_code_may_start_with_a_star_but_not_hold_one_inside(tmp_path):
+    data = read_helplines(
+        _write(tmp_path, _mutate('phone: "0800 1111"', 'phone: "*4141"')),
+        today=date(2026, 11, 28),
+    )
+    assert data["GB"].child_helpline.phone == "*4141"
+    text = _mutate('phone: "0800 1111"', 'phone: "41*41"')
+    assert "may only contain digits" in _error(tmp_path, text)
+
+
+def test_chile_lists_its_suicide_prevention_short_code():
+    crisis = load_helplines()["CL"].crisis_line
+    assert crisis is not None and crisis.phone == "*4141"
+
+
 def test_emergency_number_with_letters(tmp_path):
     text = _mutate('numbers: ["999", "112"]', 'numbers: ["999", "1l2"]')
     message = _error(tmp_path, text)
