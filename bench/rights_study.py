@@ -7,9 +7,9 @@ Reported per variant:
   * per language: top-1 and top-3 accuracy on the tuning questions, the share answered
     outright (``find_right`` logic: an article named, or ``is_confident``) and the
     precision of those answers;
-  * cv      top-1 over the FAQ by 5-fold cross-validation: the index is built without a
-    fifth of the FAQ questions and each of their phrasings must find one of the entries
-    its question lists. A second, differently worded check than the tuning set.
+  * cv      (not with --quick) top-1 over the FAQ by 5-fold cross-validation: the index
+    is built without a fifth of the FAQ questions and each of their phrasings must find
+    one of the entries its question lists. A second, differently worded check than the tuning set.
   * flips   how many tuning questions change top entry when the keywords of one entry
     (``opic``) are dropped: a stable index changes only questions about that entry.
 
@@ -63,6 +63,12 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "word-0.5": {"_WORD_WEIGHT": 0.5},
     "svc-C3": {"_CLASSIFIER_C": 3.0},
     "similarity-x1.5": {"_SIMILARITY_SCALE": 0.02 / 1.5},
+    "similarity-x0.5": {"_SIMILARITY_SCALE": 0.02 / 0.5},
+    "classifier-only": {"_SIMILARITY_SCALE": 1e9},
+    "secondary-0.6": {"_SECONDARY_WEIGHT": 0.6},
+    "secondary-0.1": {"_SECONDARY_WEIGHT": 0.1},
+    "word-1.0": {"_WORD_WEIGHT": 1.0},
+    "svc-C0.5": {"_CLASSIFIER_C": 0.5},
 }
 
 
@@ -74,11 +80,13 @@ def patched(overrides: dict[str, Any]) -> Iterator[None]:
         yield
 
 
-def tuning_scores(index: RightsIndex) -> dict[str, tuple[float, float, float, float]]:
+def tuning_scores(
+    index: RightsIndex, which: str = "dev"
+) -> dict[str, tuple[float, float, float, float]]:
     """Per language: top-1, top-3, answered outright and its precision (percentages)."""
     out = {}
     for language in LANGUAGES:
-        questions = load(language, "dev")
+        questions = load(language, which)
         top1 = top3 = answered = right = 0
         for item in questions:
             acceptable = set(item["articles"])
@@ -135,21 +143,24 @@ def flips(index: RightsIndex, rights: Sequence[Right], faq: Sequence[FaqQuestion
     return changed
 
 
-def study(name: str, build: Callable[[], RightsIndex]) -> None:
+def study(name: str, build: Callable[[], RightsIndex], which: str, quick: bool) -> None:
     start = time.process_time()
     index = build()
     seconds = time.process_time() - start
-    scores = tuning_scores(index)
+    scores = tuning_scores(index, which)
     rights, faq = index.rights, load_faqs()
-    cv = faq_cross_validation(rights, faq)
     cells = " | ".join(
         f"{lang} {t1:5.1f} {t3:5.1f} a{ans:4.0f} p{prec:5.1f}"
         for lang, (t1, t3, ans, prec) in scores.items()
     )
     mean = np.mean([s[0] for s in scores.values()])
+    extra = (
+        ""
+        if quick
+        else (f" | cv {faq_cross_validation(rights, faq):5.1f} | flips {flips(index, rights, faq)}")
+    )
     print(
-        f"{name:16} build {seconds:4.2f}s | {cells} | top-1 mean {mean:5.1f} | "
-        f"cv {cv:5.1f} | flips {flips(index, rights, faq)}",
+        f"{name:16} build {seconds:4.2f}s | {cells} | top-1 mean {mean:5.1f}{extra}",
         flush=True,
     )
 
@@ -157,14 +168,21 @@ def study(name: str, build: Callable[[], RightsIndex]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", help="comma-separated variant names", default="")
+    parser.add_argument(
+        "--set",
+        choices=("dev", "dev2"),
+        default="dev",
+        help="dev (default) or the unread dev2 (aggregate numbers only, as printed here)",
+    )
+    parser.add_argument("--quick", action="store_true", help="skip cross-validation and flips")
     args = parser.parse_args()
     names = [n for n in args.only.split(",") if n] or list(VARIANTS)
     rights, faq = rights_module.rights(), load_faqs()
     load_lexicons()
-    print("tuning set eval/dev/rights.*.yml: top-1, top-3, answered (a), precision (p)")
+    print(f"tuning set eval/{args.set}/rights.*.yml: top-1, top-3, answered (a), precision (p)")
     for name in names:
         with patched(VARIANTS[name]):
-            study(name, lambda: RightsIndex(rights, faq=faq))
+            study(name, lambda: RightsIndex(rights, faq=faq), args.set, args.quick)
 
 
 if __name__ == "__main__":

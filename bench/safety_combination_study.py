@@ -4,8 +4,10 @@ recall for false alarms, on a trained model, without retraining.
 Every message of a tuning set is read once by the trained model (DIET's intent ranking,
 through Rasa's own NLU pipeline in this process) and by the model's safety classifier;
 the lexicons are read at run time. Then ``bot.safety.combine.decide`` is replayed under
-each setting of ``danger_threshold`` (classifier), ``LEARNED_THRESHOLD`` (DIET) and
-``LEARNED_MIN_DANGER`` (classifier floor for DIET), and recall (flagged at all, critical
+each setting of ``danger_threshold`` (classifier), ``LEARNED_THRESHOLD`` (DIET),
+``LEARNED_MIN_DANGER`` (classifier floor for DIET) and ``EXPLAINED_DANGER`` (danger
+needed for a learned flag of a category the message speaks of harmlessly: 0 = that rule
+off, above 1 = such flags never count), and recall (flagged at all, critical
 categories and all) and the false-alarm rate are printed per language.
 
 Usage:
@@ -24,6 +26,8 @@ import logging
 import tarfile
 import tempfile
 from pathlib import Path
+
+import structlog
 
 from bot.safety import combine
 from bot.safety.classifier import SafetyClassifier
@@ -64,6 +68,9 @@ def main() -> None:
     if args.show and args.set != "dev":
         parser.error("--show is for the dev set only")
     logging.disable(logging.WARNING)
+    # Rasa logs each parsed message (its text) through structlog at debug level, which
+    # logging.disable does not reach: without this, dev2's messages would be printed.
+    structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
     model = args.model or cache_dir() / f"hearme-{content_hash()}.tar.gz"
     agent, classifier = read_model(model)
     rows = []  # (language, labels, triage, ranking, scores, text)
@@ -103,9 +110,10 @@ def main() -> None:
         )
 
     def run(
-        danger: float, learned: float, floor: float, solo: float = 0.0
+        danger: float, learned: float, floor: float, solo: float = 0.0, explained: float = 0.0
     ) -> dict[str, tuple[int, ...]]:
         combine.LEARNED_THRESHOLD, combine.LEARNED_MIN_DANGER = learned, floor
+        combine.EXPLAINED_DANGER = explained
         result = {}
         for language in LANGUAGES:
             fa = benign = strict = strict_hit = other = other_hit = 0
@@ -125,18 +133,31 @@ def main() -> None:
             result[language] = (strict_hit, strict, other_hit, other, fa, benign)
         return result
 
-    deployed = (0.6, combine.LEARNED_THRESHOLD, combine.LEARNED_MIN_DANGER)
-    print(f"set {args.set}, model {model.name}; deployed: danger/learned/floor {deployed}")
+    deployed = (
+        0.6,
+        combine.LEARNED_THRESHOLD,
+        combine.LEARNED_MIN_DANGER,
+        0.0,
+        combine.EXPLAINED_DANGER,
+    )
     print(
-        f"{'danger':>6} {'diet':>5} {'floor':>5} {'solo':>5} | "
+        f"set {args.set}, model {model.name}; "
+        f"deployed: danger/learned/floor/solo/explained {deployed}"
+    )
+    print(
+        f"{'danger':>6} {'diet':>5} {'floor':>5} {'solo':>5} {'expl':>5} | "
         + " | ".join(f"{lang}: strict  other   FA" for lang in LANGUAGES)
         + " | total FA"
     )
-    grid = itertools.product((0.6, 0.7), (0.5, 0.8, 1.01), (0.2, 0.5), (0.0, 0.9, 2.0))
-    for danger, learned, floor, solo in [(*deployed, 0.0), *grid]:
+    grid = itertools.chain(
+        itertools.product((0.6, 0.7), (0.5, 0.8, 1.01), (0.2, 0.5), (0.0, 0.9, 2.0), (0.0,)),
+        itertools.product((0.6, 0.7), (0.8, 1.01), (0.2,), (0.0,), (0.8, 0.9, 0.95, 2.0)),
+        itertools.product((0.6,), (0.8,), (0.35, 0.5), (0.0,), (0.0, 0.9, 2.0)),
+    )
+    for danger, learned, floor, solo, explained in [deployed, *grid]:
         if learned > 1 and floor != 0.2:
             continue  # DIET off: the floor does not matter
-        r = run(danger, learned, floor, solo)
+        r = run(danger, learned, floor, solo, explained)
         cells = []
         total_fa = total_benign = 0
         for lang in LANGUAGES:
@@ -145,11 +166,12 @@ def main() -> None:
             total_benign += b
             cells.append(f"{lang}: {sh:>3}/{s:<3} {oh:>3}/{o:<3} {fa:>3}")
         print(
-            f"{danger:>6} {learned:>5} {floor:>5} {solo:>5} | "
+            f"{danger:>6} {learned:>5} {floor:>5} {solo:>5} {explained:>5} | "
             + " | ".join(cells)
             + f" | {total_fa}/{total_benign} {100 * total_fa / total_benign:.1f}%"
         )
     combine.LEARNED_THRESHOLD, combine.LEARNED_MIN_DANGER = deployed[1], deployed[2]
+    combine.EXPLAINED_DANGER = deployed[4]
     if args.show:
         for lang, labels, tri, rank, score, text in rows:
             flag = combine.decide(tri, rank, score, danger_threshold=deployed[0])

@@ -22,17 +22,27 @@ DANGER_THRESHOLD = 0.5
 # DIET's flag counts only when the safety classifier gives the message at least this
 # danger score: DIET is near-certain about many ordinary messages ("the doctor says i
 # can't play football for a month" as sexual abuse at 0.99) that the classifier, trained
-# for this one question, rates as harmless. Chosen on eval/dev/ (docs/benchmarks.md):
-# the disclosures only DIET caught there scored 0.33 or more, the false alarms it
-# raised alone mostly below 0.2; 47 -> 43 false alarms of 240, no disclosure lost.
-# Kept well below 0.33 because a retrained classifier moves such scores (0.25 would
-# have lost one of them with the extra examples planned for the next training).
-LEARNED_MIN_DANGER = 0.2
+# for this one question, rates as harmless. 0.2 until 2026-11-29 (chosen on eval/dev/ when
+# the disclosures only DIET caught scored 0.33 or more); 0.5 since, measured with
+# bench/safety_combination_study.py on the retrained model (hearme-dbe75432…), together
+# with EXPLAINED_DANGER: false alarms 19 -> 10 of 240 (eval/dev/) and 39 -> 30 of 367
+# (eval/dev2/), no disclosure lost on either. A retrained classifier moves these scores:
+# re-run the study after each change to the training data.
+LEARNED_MIN_DANGER = 0.5
 # A learned flag also counts as immediate danger (emergency number first) when the
 # classifier gives immediate_danger at least this share, even if another category
 # leads. Chosen on eval/dev/: 26 of 28 flagged emergencies get the emergency number
 # (21 with the top category alone), at the cost of 13 of 191 other disclosures.
 IMMEDIATE_DANGER_SHARE = 0.15
+# A learned flag of a category the message speaks of harmlessly — an idiom the lexicons
+# know ("this homework is killing me", "me muero de risa") or a negated pattern ("i'm
+# not going to hurt myself") — counts only when the classifier's danger score reaches
+# this: the learned detectors know no idioms and are drawn by the words in them.
+# Chosen with bench/safety_combination_study.py on both tuning sets (docs/benchmarks.md):
+# alone it takes false alarms from 19 to 16 of 240 (eval/dev/) and 39 to 35 of 367
+# (eval/dev2/) without losing a disclosure; never counting such flags (above 1) saved one
+# more on dev2, but would ignore a classifier that is all but sure.
+EXPLAINED_DANGER = 0.9
 # A message this short ("no", "oui", "ok", "si") is flagged by the lexicons only: it gives
 # a learned detector no evidence (the classifier and DIET called a bare "no", an answer
 # to a yes/no question, suicide/self-harm), while the short disclosures children type
@@ -92,14 +102,26 @@ def decide(
     if triage.characters is not None and triage.characters < MIN_LEARNED_CHARACTERS:
         return None
     if scores is not None and scores.danger >= danger_threshold:
-        return _learned_flag(Category(scores.category), "classifier", scores, triage)
+        category = Category(scores.category)
+        if _explained(category, triage, scores):
+            return None
+        return _learned_flag(category, "classifier", scores, triage)
     learned = learned_category(ranking)
     if learned is None or learned[1] < LEARNED_THRESHOLD:
         return None
     # An untrained classifier (category "none") has no view: DIET decides alone.
     if scores is not None and scores.category != NONE and scores.danger < LEARNED_MIN_DANGER:
         return None
+    if _explained(Category(learned[0]), triage, scores):
+        return None
     return _learned_flag(Category(learned[0]), "learned", scores, triage)
+
+
+def _explained(category: Category, triage: Triage, scores: Scores | None) -> bool:
+    """Whether a learned flag of ``category`` is explained away (:data:`EXPLAINED_DANGER`)."""
+    if scores is not None and scores.danger >= EXPLAINED_DANGER:
+        return False
+    return category in triage.spoken_of_harmlessly()
 
 
 def _learned_flag(

@@ -27,7 +27,9 @@ be logged.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from bot.safety.lexicon import (
@@ -84,11 +86,25 @@ class Triage:
             ("right now", "ahorita", "ce soir"), whatever the lexicons found.
         characters: how many letters and digits the normalised message has (None: not
             counted).
+        explained: categories whose patterns matched but were explained away as an
+            idiom or a negation ("i'm not going to hurt myself"), and that the message
+            discloses nowhere else. See also :meth:`spoken_of_harmlessly`.
     """
 
     findings: tuple[Finding, ...] = ()
     happening_now: bool = False
     characters: int | None = None
+    explained: frozenset[Category] = frozenset()
+    idioms: Callable[[], frozenset[Category]] = field(default=frozenset, compare=False, repr=False)
+
+    def spoken_of_harmlessly(self) -> frozenset[Category]:
+        """The categories the message speaks of harmlessly and discloses nowhere else:
+        :attr:`explained`, plus those a known idiom in it may cancel ("this homework is
+        killing me", "me muero de risa"), even where no pattern matched. The learned
+        detectors, which know no idioms, need more evidence for these
+        (bot/safety/combine.py). Looking for idioms costs a few milliseconds, so it is
+        done on the first call only."""
+        return (self.explained | self.idioms()) - self.categories
 
     @property
     def top(self) -> Finding | None:
@@ -183,6 +199,7 @@ def triage_with(lexicons: Lexicons, text: str, language: str | None = None) -> T
     message = _Message(squeeze(lexicons.normaliser(text)))
     stated = lexicons.by_language.get(language) if language else None
     findings: list[Finding] = []
+    explained: set[Category] = set()
     for lexicon, pattern in lexicons.candidates(message.text):
         context = _context(lexicon, stated)
         for match in pattern.regex.finditer(message.text):
@@ -190,6 +207,7 @@ def triage_with(lexicons: Lexicons, text: str, language: str | None = None) -> T
             if message.covered(start, end, pattern.category, context) or message.negated(
                 start, end, context
             ):
+                explained.add(pattern.category)
                 continue
             findings.append(
                 Finding(pattern.category, pattern.severity, pattern.id, lexicon.language)
@@ -222,7 +240,18 @@ def triage_with(lexicons: Lexicons, text: str, language: str | None = None) -> T
         tuple(findings),
         happening_now=now is not None,
         characters=sum(ch.isalnum() for ch in message.text),
+        explained=frozenset(explained - {f.category for f in findings}),
+        idioms=cache(lambda: frozenset(_idiom_categories(message, lexicons))),
     )
+
+
+def _idiom_categories(message: _Message, lexicons: Lexicons) -> set[Category]:
+    """The categories the known idioms in the message (any language) may cancel."""
+    found: set[Category] = set()
+    for lexicon in lexicons:
+        for cue, _, _ in message.idiom_spans(lexicon):
+            found |= cue.categories or set(Category)
+    return found
 
 
 def _happening_now(text: str, lexicons: Lexicons) -> tuple[str, Cue] | None:

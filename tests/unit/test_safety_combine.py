@@ -46,13 +46,16 @@ def test_classifier_flags_what_no_pattern_covers():
 
 
 def test_classifier_below_threshold_leaves_the_decision_to_diet():
-    low = Scores(danger=0.3, category="bullying", confidence=0.9)
-    assert decide(triage("blah blah"), ranking(("greet", 0.9)), low) is None
-    assert decide(triage("blah blah"), ranking(("greet", 0.9)), low, danger_threshold=0.2)
-    flag = decide(triage("blah blah"), ranking(("safety_bullying", 0.8)), low)
+    low = Scores(danger=0.55, category="bullying", confidence=0.9)
+    assert decide(triage("blah blah"), ranking(("greet", 0.9)), low, danger_threshold=0.6) is None
+    assert decide(triage("blah blah"), ranking(("greet", 0.9)), low, danger_threshold=0.5)
+    flag = decide(triage("blah blah"), ranking(("safety_bullying", 0.8)), low, danger_threshold=0.6)
     assert flag is not None and flag.source == "learned"
     # DIET less sure than LEARNED_THRESHOLD (0.8) does not flag on its own.
-    assert decide(triage("blah blah"), ranking(("safety_bullying", 0.75)), low) is None
+    assert (
+        decide(triage("blah blah"), ranking(("safety_bullying", 0.75)), low, danger_threshold=0.6)
+        is None
+    )
 
 
 def test_lexicon_still_wins_over_the_classifier():
@@ -73,8 +76,10 @@ def test_a_learned_flag_keeps_the_emergency_in_view():
     assert flag is not None and flag.categories == ("bullying",)
     # DIET's flag (the classifier below its own threshold, above LEARNED_MIN_DANGER)
     # gets the same check from the classifier's scores.
-    low = Scores(danger=0.3, category="abuse_neglect", confidence=0.5, immediate_danger=0.5)
-    flag = decide(triage("blah blah"), ranking(("safety_abuse_neglect", 0.9)), low)
+    low = Scores(danger=0.55, category="abuse_neglect", confidence=0.5, immediate_danger=0.5)
+    flag = decide(
+        triage("blah blah"), ranking(("safety_abuse_neglect", 0.9)), low, danger_threshold=0.6
+    )
     assert flag is not None and flag.categories == ("abuse_neglect", "immediate_danger")
 
 
@@ -94,8 +99,13 @@ def test_diet_alone_needs_the_classifier_not_to_rule_the_message_out():
     harmless = Scores(danger=0.05, category="bullying", confidence=0.6)
     assert decide(triage("blah blah"), ranking(("safety_sexual_abuse", 0.99)), harmless) is None
     # Some doubt from the classifier is enough for DIET's flag to stand.
-    unsure = Scores(danger=0.3, category="suicide_self_harm", confidence=0.6)
-    flag = decide(triage("blah blah"), ranking(("safety_suicide_self_harm", 0.99)), unsure)
+    unsure = Scores(danger=0.55, category="suicide_self_harm", confidence=0.6)
+    flag = decide(
+        triage("blah blah"),
+        ranking(("safety_suicide_self_harm", 0.99)),
+        unsure,
+        danger_threshold=0.6,
+    )
     assert flag is not None and (flag.category, flag.source) == ("suicide_self_harm", "learned")
     # Without a trained classifier (every score 0, category "none") DIET decides alone,
     # and so it does when there are no scores at all.
@@ -104,6 +114,47 @@ def test_diet_alone_needs_the_classifier_not_to_rule_the_message_out():
     assert decide(triage("blah blah"), ranking(("safety_bullying", 0.8)), None) is not None
     # The floor never touches the lexicon.
     flag = decide(triage("i want to kill myself"), ranking(("greet", 0.9)), harmless)
+    assert flag is not None and flag.source == "lexicon"
+
+
+def test_diet_alone_needs_the_classifier_at_the_floor():
+    from bot.safety.combine import LEARNED_MIN_DANGER
+
+    below = Scores(danger=LEARNED_MIN_DANGER - 0.01, category="bullying", confidence=0.6)
+    at = Scores(danger=LEARNED_MIN_DANGER, category="bullying", confidence=0.6)
+    diet = ranking(("safety_bullying", 0.99))
+    assert decide(triage("blah blah"), diet, below, danger_threshold=0.6) is None
+    flag = decide(triage("blah blah"), diet, at, danger_threshold=0.6)
+    assert flag is not None and flag.source == "learned"
+
+
+def test_a_learned_flag_of_what_an_idiom_explains_needs_a_near_certain_classifier():
+    from bot.safety.combine import EXPLAINED_DANGER
+
+    idiom = triage("this homework is killing me")
+    assert idiom.is_safe and "suicide_self_harm" in {c.value for c in idiom.spoken_of_harmlessly()}
+    unsure = Scores(danger=EXPLAINED_DANGER - 0.05, category="suicide_self_harm", confidence=0.8)
+    sure = Scores(danger=EXPLAINED_DANGER, category="suicide_self_harm", confidence=0.8)
+    assert decide(idiom, ranking(("greet", 0.9)), unsure) is None
+    assert decide(idiom, ranking(("safety_suicide_self_harm", 0.99)), unsure) is None
+    flag = decide(idiom, ranking(("greet", 0.9)), sure)
+    assert flag is not None and flag.source == "classifier"
+    # The same scores on a message without an idiom flag it.
+    assert decide(triage("blah blah"), ranking(("greet", 0.9)), unsure) is not None
+    # A negated pattern explains its own category only.
+    negated = triage("im not going to hurt myself")
+    assert {c.value for c in negated.spoken_of_harmlessly()} == {"suicide_self_harm"}
+    assert decide(negated, ranking(("greet", 0.9)), unsure) is None
+    bullying = Scores(danger=EXPLAINED_DANGER - 0.05, category="bullying", confidence=0.8)
+    assert decide(negated, ranking(("greet", 0.9)), bullying) is not None
+
+
+def test_a_message_that_discloses_beside_an_idiom_is_still_found_by_the_lexicon():
+    flag = decide(
+        triage("lol this homework is killing me, also i want to kill myself"),
+        ranking(("banter", 0.99)),
+        Scores(danger=0.1, category="none", confidence=0.0),
+    )
     assert flag is not None and flag.source == "lexicon"
 
 
