@@ -14,6 +14,7 @@ set whenever a right is shown).
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -33,10 +34,16 @@ from bot.rights import (
     candidates,
     examples_text,
     find_right,
+    index,
     right_by_id,
     right_for_disclosure,
 )
 from bot.texts import response_text
+
+# The rights index takes about a second to read from its cache, several seconds to build
+# after a knowledge change: load it in the background as the action server starts, so
+# the first child who asks about a right does not wait for it.
+threading.Thread(target=index, name="rights-index-warm-up", daemon=True).start()
 
 # What a rights button shows (the ``view`` entity of /rights_show).
 ANSWER = "answer"

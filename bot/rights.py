@@ -21,7 +21,12 @@ any language finds its right; "did you mean…" candidates when HearMe is unsure
 
 from __future__ import annotations
 
+import hashlib
+import json
+import logging
+import os
 import re
+import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,7 +35,9 @@ from string import Formatter
 from types import MappingProxyType
 from typing import Any, Final
 
+import joblib
 import numpy as np
+import sklearn
 from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.preprocessing import normalize
@@ -39,7 +46,10 @@ from yaml.nodes import Node, SequenceNode
 
 from bot.names import LANGUAGES
 from bot.problems import DataFileError, NodeReader, Problem, compose_yaml, line_of
+from bot.safety import normalise as normalise_module
 from bot.safety.lexicon import load_lexicons
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_DIRECTORY: Final = Path(__file__).resolve().parent.parent / "knowledge" / "rights"
 ARTICLES: Final = tuple(f"crc-{n}" for n in range(1, 43))
@@ -619,6 +629,34 @@ class RightsIndex:
             self._weights = np.asarray(classifier.coef_)
             self._intercepts = np.asarray(classifier.intercept_)
 
+    def state(self) -> dict[str, Any]:
+        """What was learned, for :meth:`from_state` (picklable; no knowledge texts)."""
+        return {
+            "ids": [right.id for right in self.rights],
+            "features": self._features,
+            "documents": self._documents,
+            "weights": self._weights,
+            "intercepts": self._intercepts,
+        }
+
+    @classmethod
+    def from_state(cls, rights: Sequence[Right], state: Mapping[str, Any]) -> RightsIndex:
+        """An index from :meth:`state`, over the same entries in the same order.
+
+        Raises:
+            ValueError: the entries are not the ones the state was built over.
+        """
+        if list(state["ids"]) != [right.id for right in rights]:
+            raise ValueError("the rights index state was built over other entries")
+        index = cls.__new__(cls)
+        index.rights = tuple(rights)
+        index._normalise = load_lexicons().normaliser
+        index._features = state["features"]
+        index._documents = state["documents"]
+        index._weights = state["weights"]
+        index._intercepts = state["intercepts"]
+        return index
+
     def scores(self, question: str) -> np.ndarray:
         """Every entry's share of the confidence for ``question`` (see
         :attr:`Match.score`), in :attr:`rights` order."""
@@ -796,10 +834,53 @@ def right_by_id(entry_id: str | None) -> Right | None:
     return next((r for r in rights() if r.id == entry_id), None)
 
 
-@lru_cache(maxsize=1)
+_INDEX_LOCK: Final = threading.Lock()
+
+
 def index() -> RightsIndex:
-    """The retrieval index over :func:`rights` and the FAQ, built once per process."""
-    return RightsIndex(rights(), faq=load_faqs())
+    """The retrieval index over :func:`rights` and the FAQ, once per process: read from
+    the on-disk cache when the knowledge has not changed (:func:`index_cache_path`),
+    else built (several seconds of CPU) and written there. Thread-safe: the action
+    server warms it in the background at start (``actions/rights.py``)."""
+    with _INDEX_LOCK:
+        return _index()
+
+
+@lru_cache(maxsize=1)
+def _index() -> RightsIndex:
+    path = index_cache_path()
+    try:
+        return RightsIndex.from_state(rights(), joblib.load(path))
+    except FileNotFoundError:
+        pass
+    except Exception:  # noqa: BLE001 - a damaged or incompatible cache is rebuilt
+        logger.warning("rights index cache %s unreadable; rebuilding it", path)
+    built = RightsIndex(rights(), faq=load_faqs())
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        joblib.dump(built.state(), partial)
+        os.replace(partial, path)
+    except OSError as error:  # a read-only home: serve from memory only
+        logger.warning("rights index not cached (%s)", error)
+    return built
+
+
+def index_cache_path() -> Path:
+    """Where the built index is kept: ``$HEARME_RIGHTS_CACHE`` or
+    ``~/.cache/hearme/rights``, in a file named by a hash of everything that shapes
+    the index (the knowledge and FAQ files, this module, the normaliser and its
+    text-speak map, and the scikit-learn and NumPy versions)."""
+    default = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "hearme" / "rights"
+    directory = Path(os.environ.get("HEARME_RIGHTS_CACHE", default))
+    digest = hashlib.sha256()
+    files = [*DEFAULT_DIRECTORY.glob("*.yml"), *FAQ_DIRECTORY.glob("*.yml")]
+    for path in [*sorted(files), Path(__file__), Path(normalise_module.__file__)]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    textspeak = sorted(load_lexicons().normaliser.textspeak.items())
+    digest.update(json.dumps(textspeak).encode())
+    digest.update(f"{sklearn.__version__} {np.__version__}".encode())
+    return directory / f"index-{digest.hexdigest()[:16]}.joblib"
 
 
 # The right a disclosing question is most likely about ("my dad hits me, is that

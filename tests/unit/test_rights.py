@@ -526,3 +526,70 @@ def test_every_category_right_exists():
 
     assert set(RIGHT_FOR_CATEGORY) <= {c.value for c in Category}
     assert set(RIGHT_FOR_CATEGORY.values()) <= set(ALL_IDS)
+
+
+def _small_index_sources(tmp_path, monkeypatch):
+    """Points bot.rights' knowledge, FAQ and index cache at small files in tmp_path."""
+    import bot.rights as module
+
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    faq_folder = tmp_path / "faq"
+    faq_folder.mkdir()
+    faq_file(faq_folder, [faq_question()])
+    loaded = load_rights(write(kb))
+    monkeypatch.setattr(module, "DEFAULT_DIRECTORY", kb)
+    monkeypatch.setattr(module, "FAQ_DIRECTORY", faq_folder)
+    monkeypatch.setattr(module, "rights", lambda: loaded)
+    monkeypatch.setattr(module, "load_faqs", lambda: module.load_faq(faq_folder / "faq.yml"))
+    monkeypatch.setenv("HEARME_RIGHTS_CACHE", str(tmp_path / "cache"))
+    module._index.cache_clear()
+    return module, faq_folder
+
+
+def test_the_index_is_cached_on_disk_and_read_back_the_same(tmp_path, monkeypatch):
+    module, _ = _small_index_sources(tmp_path, monkeypatch)
+    try:
+        built = module.index()
+        path = module.index_cache_path()
+        assert path.is_file()
+        module._index.cache_clear()
+        read = module.index()
+        assert read is not built
+        for question in ("can my parents read my phone", "mis padres leen mi celular"):
+            assert [m.right.id for m in read.search(question)] == [
+                m.right.id for m in built.search(question)
+            ]
+            assert read.scores(question) == pytest.approx(built.scores(question))
+    finally:
+        module._index.cache_clear()
+
+
+def test_a_knowledge_change_gets_a_new_cache_file(tmp_path, monkeypatch):
+    module, faq_folder = _small_index_sources(tmp_path, monkeypatch)
+    before = module.index_cache_path()
+    (faq_folder / "more.yml").write_text("schema_version: 1\nquestions: []\n", encoding="utf-8")
+    assert module.index_cache_path() != before
+
+
+def test_a_damaged_cache_is_rebuilt(tmp_path, monkeypatch, caplog):
+    module, _ = _small_index_sources(tmp_path, monkeypatch)
+    try:
+        path = module.index_cache_path()
+        path.parent.mkdir(parents=True)
+        path.write_bytes(b"not a pickle")
+        found = module.index().search("can my parents read my phone")
+        assert found[0].right.id == "crc-16"
+        assert "unreadable; rebuilding" in caplog.text
+        assert path.read_bytes() != b"not a pickle"  # rewritten
+    finally:
+        module._index.cache_clear()
+
+
+def test_an_index_state_only_fits_the_entries_it_was_built_over(tmp_path):
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    loaded = load_rights(write(folder))
+    state = RightsIndex(loaded).state()
+    with pytest.raises(ValueError, match="other entries"):
+        RightsIndex.from_state(loaded[1:], state)
