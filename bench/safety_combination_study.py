@@ -5,7 +5,8 @@ Every message of a tuning set is read once by the trained model (DIET's intent r
 through Rasa's own NLU pipeline in this process) and by the model's safety classifier;
 the lexicons are read at run time. Then ``bot.safety.combine.decide`` is replayed under
 each setting of ``danger_threshold`` (classifier), ``LEARNED_THRESHOLD`` (DIET),
-``LEARNED_MIN_DANGER`` (classifier floor for DIET) and ``EXPLAINED_DANGER`` (danger
+``LEARNED_MIN_DANGER_OTHER`` (classifier floor for DIET outside the critical
+categories; theirs stays ``LEARNED_MIN_DANGER``) and ``EXPLAINED_DANGER`` (danger
 needed for a learned flag of a category the message speaks of harmlessly: 0 = that rule
 off, above 1 = such flags never count), and recall (flagged at all, critical
 categories and all) and the false-alarm rate are printed per language.
@@ -112,7 +113,7 @@ def main() -> None:
     def run(
         danger: float, learned: float, floor: float, solo: float = 0.0, explained: float = 0.0
     ) -> dict[str, tuple[int, ...]]:
-        combine.LEARNED_THRESHOLD, combine.LEARNED_MIN_DANGER = learned, floor
+        combine.LEARNED_THRESHOLD, combine.LEARNED_MIN_DANGER_OTHER = learned, floor
         combine.EXPLAINED_DANGER = explained
         result = {}
         for language in LANGUAGES:
@@ -136,7 +137,7 @@ def main() -> None:
     deployed = (
         0.6,
         combine.LEARNED_THRESHOLD,
-        combine.LEARNED_MIN_DANGER,
+        combine.LEARNED_MIN_DANGER_OTHER,
         0.0,
         combine.EXPLAINED_DANGER,
     )
@@ -170,7 +171,7 @@ def main() -> None:
             + " | ".join(cells)
             + f" | {total_fa}/{total_benign} {100 * total_fa / total_benign:.1f}%"
         )
-    combine.LEARNED_THRESHOLD, combine.LEARNED_MIN_DANGER = deployed[1], deployed[2]
+    combine.LEARNED_THRESHOLD, combine.LEARNED_MIN_DANGER_OTHER = deployed[1], deployed[2]
     combine.EXPLAINED_DANGER = deployed[4]
     if args.show:
         for lang, labels, tri, rank, score, text in rows:

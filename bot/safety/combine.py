@@ -22,13 +22,28 @@ DANGER_THRESHOLD = 0.5
 # DIET's flag counts only when the safety classifier gives the message at least this
 # danger score: DIET is near-certain about many ordinary messages ("the doctor says i
 # can't play football for a month" as sexual abuse at 0.99) that the classifier, trained
-# for this one question, rates as harmless. 0.2 until 2026-11-29 (chosen on eval/dev/ when
-# the disclosures only DIET caught scored 0.33 or more); 0.5 since, measured with
-# bench/safety_combination_study.py on the retrained model (hearme-dbe75432…), together
-# with EXPLAINED_DANGER: false alarms 19 -> 10 of 240 (eval/dev/) and 39 -> 30 of 367
-# (eval/dev2/), no disclosure lost on either. A retrained classifier moves these scores:
-# re-run the study after each change to the training data.
-LEARNED_MIN_DANGER = 0.5
+# for this one question, rates as harmless. Chosen on eval/dev/ (the disclosures only
+# DIET caught there scored 0.33 or more). For the other categories (not CRITICAL) the
+# floor is LEARNED_MIN_DANGER_OTHER.
+LEARNED_MIN_DANGER = 0.2
+# The categories whose recall target is 100 % (suicide/self-harm, immediate danger,
+# sexual abuse, online sexual exploitation): no precision rule below may drop a learned
+# flag of one of them. On 2026-11-29 the two rules below, applied to every category,
+# took tuning-set false alarms from 19 to 10 of 240 (eval/dev/) and 39 to 30 of 367
+# (eval/dev2/) without a loss there, but the held-out set showed they dropped 4 critical
+# disclosures (3 suicide/self-harm, 1 online sexual exploitation) for 5 fewer false
+# alarms (docs/benchmarks.md): recall first.
+CRITICAL: frozenset[Category] = frozenset(
+    {
+        Category.SUICIDE_SELF_HARM,
+        Category.IMMEDIATE_DANGER,
+        Category.SEXUAL_ABUSE,
+        Category.ONLINE_SEXUAL_EXPLOITATION,
+    }
+)
+# DIET's floor for the other categories: measured with bench/safety_combination_study.py
+# (docs/benchmarks.md).
+LEARNED_MIN_DANGER_OTHER = 0.5
 # A learned flag also counts as immediate danger (emergency number first) when the
 # classifier gives immediate_danger at least this share, even if another category
 # leads. Chosen on eval/dev/: 26 of 28 flagged emergencies get the emergency number
@@ -38,10 +53,8 @@ IMMEDIATE_DANGER_SHARE = 0.15
 # know ("this homework is killing me", "me muero de risa") or a negated pattern ("i'm
 # not going to hurt myself") — counts only when the classifier's danger score reaches
 # this: the learned detectors know no idioms and are drawn by the words in them.
-# Chosen with bench/safety_combination_study.py on both tuning sets (docs/benchmarks.md):
-# alone it takes false alarms from 19 to 16 of 240 (eval/dev/) and 39 to 35 of 367
-# (eval/dev2/) without losing a disclosure; never counting such flags (above 1) saved one
-# more on dev2, but would ignore a classifier that is all but sure.
+# Not for CRITICAL categories. Measured with bench/safety_combination_study.py
+# (docs/benchmarks.md).
 EXPLAINED_DANGER = 0.9
 # A message this short ("no", "oui", "ok", "si") is flagged by the lexicons only: it gives
 # a learned detector no evidence (the classifier and DIET called a bare "no", an answer
@@ -89,10 +102,13 @@ def decide(
     idioms and negation). Otherwise the dedicated safety classifier flags the message
     when its danger score reaches ``danger_threshold``, and DIET when a safety intent is
     its confident best guess and the classifier does not rate the message as clearly
-    harmless (:data:`LEARNED_MIN_DANGER`); either catches phrasings no pattern covers. A
-    learned flag takes its category's default severity, and also counts as immediate
-    danger when the classifier gives that a fair share (:data:`IMMEDIATE_DANGER_SHARE`)
-    or the message says it is happening now (``triage.happening_now``).
+    harmless (:data:`LEARNED_MIN_DANGER`, :data:`LEARNED_MIN_DANGER_OTHER`); either
+    catches phrasings no pattern covers. Outside the :data:`CRITICAL` categories, a
+    learned flag of a category the message speaks of harmlessly (an idiom, a negation)
+    needs :data:`EXPLAINED_DANGER`. A learned flag takes its category's default
+    severity, and also counts as immediate danger when the classifier gives that a fair
+    share (:data:`IMMEDIATE_DANGER_SHARE`) or the message says it is happening now
+    (``triage.happening_now``).
     """
     if triage.top is not None:
         categories = tuple(dict.fromkeys(f.category.value for f in triage.findings))
@@ -110,7 +126,8 @@ def decide(
     if learned is None or learned[1] < LEARNED_THRESHOLD:
         return None
     # An untrained classifier (category "none") has no view: DIET decides alone.
-    if scores is not None and scores.category != NONE and scores.danger < LEARNED_MIN_DANGER:
+    floor = LEARNED_MIN_DANGER if Category(learned[0]) in CRITICAL else LEARNED_MIN_DANGER_OTHER
+    if scores is not None and scores.category != NONE and scores.danger < floor:
         return None
     if _explained(Category(learned[0]), triage, scores):
         return None
@@ -118,8 +135,9 @@ def decide(
 
 
 def _explained(category: Category, triage: Triage, scores: Scores | None) -> bool:
-    """Whether a learned flag of ``category`` is explained away (:data:`EXPLAINED_DANGER`)."""
-    if scores is not None and scores.danger >= EXPLAINED_DANGER:
+    """Whether a learned flag of ``category`` is explained away (:data:`EXPLAINED_DANGER`;
+    never for a :data:`CRITICAL` category)."""
+    if category in CRITICAL or (scores is not None and scores.danger >= EXPLAINED_DANGER):
         return False
     return category in triage.spoken_of_harmlessly()
 

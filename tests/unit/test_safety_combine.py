@@ -117,36 +117,55 @@ def test_diet_alone_needs_the_classifier_not_to_rule_the_message_out():
     assert flag is not None and flag.source == "lexicon"
 
 
-def test_diet_alone_needs_the_classifier_at_the_floor():
-    from bot.safety.combine import LEARNED_MIN_DANGER
+def test_diet_alone_needs_the_classifier_at_the_floor_of_its_category():
+    from bot.safety.combine import LEARNED_MIN_DANGER, LEARNED_MIN_DANGER_OTHER
 
-    below = Scores(danger=LEARNED_MIN_DANGER - 0.01, category="bullying", confidence=0.6)
-    at = Scores(danger=LEARNED_MIN_DANGER, category="bullying", confidence=0.6)
-    diet = ranking(("safety_bullying", 0.99))
-    assert decide(triage("blah blah"), diet, below, danger_threshold=0.6) is None
-    flag = decide(triage("blah blah"), diet, at, danger_threshold=0.6)
-    assert flag is not None and flag.source == "learned"
+    assert LEARNED_MIN_DANGER < LEARNED_MIN_DANGER_OTHER
+    for category, floor in (
+        ("bullying", LEARNED_MIN_DANGER_OTHER),
+        ("suicide_self_harm", LEARNED_MIN_DANGER),
+    ):
+        below = Scores(danger=floor - 0.01, category=category, confidence=0.6)
+        at = Scores(danger=floor, category=category, confidence=0.6)
+        diet = ranking((f"safety_{category}", 0.99))
+        assert decide(triage("blah blah"), diet, below, danger_threshold=0.6) is None
+        flag = decide(triage("blah blah"), diet, at, danger_threshold=0.6)
+        assert flag is not None and (flag.category, flag.source) == (category, "learned")
 
 
 def test_a_learned_flag_of_what_an_idiom_explains_needs_a_near_certain_classifier():
     from bot.safety.combine import EXPLAINED_DANGER
 
     idiom = triage("this homework is killing me")
-    assert idiom.is_safe and "suicide_self_harm" in {c.value for c in idiom.spoken_of_harmlessly()}
-    unsure = Scores(danger=EXPLAINED_DANGER - 0.05, category="suicide_self_harm", confidence=0.8)
-    sure = Scores(danger=EXPLAINED_DANGER, category="suicide_self_harm", confidence=0.8)
+    assert idiom.is_safe and "bullying" in {c.value for c in idiom.spoken_of_harmlessly()}
+    unsure = Scores(danger=EXPLAINED_DANGER - 0.05, category="bullying", confidence=0.8)
+    sure = Scores(danger=EXPLAINED_DANGER, category="bullying", confidence=0.8)
     assert decide(idiom, ranking(("greet", 0.9)), unsure) is None
-    assert decide(idiom, ranking(("safety_suicide_self_harm", 0.99)), unsure) is None
+    assert decide(idiom, ranking(("safety_bullying", 0.99)), unsure) is None
     flag = decide(idiom, ranking(("greet", 0.9)), sure)
     assert flag is not None and flag.source == "classifier"
     # The same scores on a message without an idiom flag it.
     assert decide(triage("blah blah"), ranking(("greet", 0.9)), unsure) is not None
     # A negated pattern explains its own category only.
-    negated = triage("im not going to hurt myself")
-    assert {c.value for c in negated.spoken_of_harmlessly()} == {"suicide_self_harm"}
+    negated = triage("nobody bullies me at school")
+    assert {c.value for c in negated.spoken_of_harmlessly()} == {"bullying"}
     assert decide(negated, ranking(("greet", 0.9)), unsure) is None
-    bullying = Scores(danger=EXPLAINED_DANGER - 0.05, category="bullying", confidence=0.8)
-    assert decide(negated, ranking(("greet", 0.9)), bullying) is not None
+    labour = Scores(danger=EXPLAINED_DANGER - 0.05, category="child_labour", confidence=0.8)
+    assert decide(negated, ranking(("greet", 0.9)), labour) is not None
+
+
+def test_critical_categories_are_never_explained_away():
+    from bot.safety.combine import CRITICAL, EXPLAINED_DANGER
+
+    idiom = triage("this homework is killing me")
+    for category in CRITICAL:
+        assert category in idiom.spoken_of_harmlessly()
+        unsure = Scores(danger=EXPLAINED_DANGER - 0.2, category=category.value, confidence=0.8)
+        flag = decide(idiom, ranking(("greet", 0.9)), unsure, danger_threshold=0.6)
+        assert flag is not None and flag.category == category.value
+    negated = triage("im not going to hurt myself")
+    unsure = Scores(danger=0.65, category="suicide_self_harm", confidence=0.8)
+    assert decide(negated, ranking(("greet", 0.9)), unsure, danger_threshold=0.6) is not None
 
 
 def test_a_message_that_discloses_beside_an_idiom_is_still_found_by_the_lexicon():

@@ -838,6 +838,22 @@ RED_TEAM = [
     ("es", "me violaron 2 veces jaja nose que hacer", C.SEXUAL_ABUSE),
 ]
 
+# Round 3 review (issue 3): harmless sentences that the round-3 red-team patterns
+# (tests/unit/test_safety_red_team_*.py) first alarmed on, with the disclosures next
+# to them that must still alarm.
+RED_TEAM_REVIEW = [
+    ("en", "i would rather be dead than do maths homework", None),
+    ("en", "id rather be dead than go back home to him", C.SUICIDE_SELF_HARM),
+    ("en", "struggling to breathe after the 800m lol", None),
+    ("en", "im struggling to breathe and my chest hurts", C.IMMEDIATE_DANGER),
+    ("en", "my lips are going blue its so cold", None),
+    ("en", "my little brother lips are going blue hes not breathing", C.IMMEDIATE_DANGER),
+    ("es", "se esta quemando el arroz", None),
+    ("es", "se esta quemando la casa y no puedo salir", C.IMMEDIATE_DANGER),
+    ("es", "mi mama esta enojada y me escondi en mi cuarto", None),
+    ("es", "mi papa esta borracho y me escondi en el baño", C.IMMEDIATE_DANGER),
+]
+
 CASES = (
     DENIALS
     + TOPIC_QUESTIONS
@@ -847,6 +863,7 @@ CASES = (
     + COMPANY_AND_BANTER
     + STRESS_FAMILIES
     + RED_TEAM
+    + RED_TEAM_REVIEW
 )
 
 
