@@ -543,7 +543,7 @@ CONFIDENT_SCORE: Final = 0.4
 CONFIDENT_MARGIN: Final = 0.1
 # An entry is offered as "did you mean…" only if its document is at least this similar
 # to the question (cosine): small talk ("what's the capital of Australia") gets none.
-CANDIDATE_SIMILARITY: Final = 0.085
+CANDIDATE_SIMILARITY: Final = 0.06
 
 
 @dataclass(frozen=True)

@@ -111,8 +111,14 @@ def main() -> None:
         unrelated = load_unrelated(language, args.set)
         if unrelated:
             wrong = [text for text in unrelated if find_right(text) is not None]
+            small_talk_buttons = sum(
+                bool(candidates(text)) for text in unrelated if find_right(text) is None
+            )
             answered = f"{len(wrong)}/{len(unrelated)}"
-            print(f"{'':10} unrelated messages answered with a right: {answered}")
+            print(
+                f"{'':10} unrelated messages answered with a right: {answered}, "
+                f"offered 'did you mean' buttons: {small_talk_buttons}/{len(unrelated)}"
+            )
             misses += [f"  {language}: unrelated {text!r} answered" for text in wrong]
         if args.show_misses:
             print("\n".join(misses))

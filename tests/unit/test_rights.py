@@ -232,9 +232,11 @@ def test_small_talk_gets_no_answer_and_no_did_you_mean(tmp_path):
     index = RightsIndex(load_rights(write(tmp_path)))
     for message in ("tell me a joke", "hello"):
         assert not is_confident(index.search(message))
-        assert index.candidates(message) == []
         # Every entry gets a small share, well under the share needed to answer.
         assert index.scores(message).max() < CONFIDENT_SCORE / 4
+    # In this two-line knowledge base "a joke" is close enough to "play" for a "did
+    # you mean"; with the real one it is not (next tests).
+    assert index.candidates("hello") == []
 
 
 def test_candidates_are_the_plausible_entries_best_first(tmp_path):
@@ -255,6 +257,7 @@ def test_did_you_mean_puts_a_named_article_first_and_skips_small_talk():
     assert [r.id for r in candidates("que dice el articulo 12 sobre el colegio")][0] == "crc-12"
     assert len(candidates("que dice el articulo 12 sobre el colegio", top=2)) <= 2
     assert candidates("what is the capital of australia") == []
+    assert candidates("tell me a joke") == []
     assert "crc-16" in [r.id for r in candidates("can my mum read my diary")]
 
 
