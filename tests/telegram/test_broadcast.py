@@ -161,9 +161,11 @@ def test_the_rate_is_respected(tmp_path):
     # No 1-second window (as the server saw the calls) holds more than 10 ...
     most = max(sum(1 for u in times if t <= u < t + 1.0) for t in times)
     assert most <= 10, most
-    # ... with no burst (calls at least 3/4 of an interval apart), and the rate is held.
+    # ... with no burst (calls at least half an interval apart as the server saw them:
+    # a loaded machine delays single calls by a few tens of milliseconds, a burst would
+    # put them ~0 apart), and the rate is held.
     gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
-    assert min(gaps) >= 0.07, gaps
+    assert min(gaps) >= 0.05, gaps
     assert 2.0 <= times[-1] - times[0] < 3.5
 
 
