@@ -861,6 +861,10 @@ def _index() -> RightsIndex:
         partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         joblib.dump(built.state(), partial)
         os.replace(partial, path)
+        # Older versions of the index (~70 MB each) are of no further use.
+        for old in path.parent.glob("index-*.joblib"):
+            if old != path:
+                old.unlink(missing_ok=True)
     except OSError as error:  # a read-only home: serve from memory only
         logger.warning("rights index not cached (%s)", error)
     return built

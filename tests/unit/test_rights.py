@@ -568,11 +568,20 @@ def test_the_index_is_cached_on_disk_and_read_back_the_same(tmp_path, monkeypatc
         module._index.cache_clear()
 
 
-def test_a_knowledge_change_gets_a_new_cache_file(tmp_path, monkeypatch):
+def test_a_knowledge_change_gets_a_new_cache_file_and_the_old_one_goes(tmp_path, monkeypatch):
     module, faq_folder = _small_index_sources(tmp_path, monkeypatch)
-    before = module.index_cache_path()
-    (faq_folder / "more.yml").write_text("schema_version: 1\nquestions: []\n", encoding="utf-8")
-    assert module.index_cache_path() != before
+    try:
+        module.index()
+        before = module.index_cache_path()
+        assert before.is_file()
+        (faq_folder / "more.yml").write_text("schema_version: 1\nquestions: []\n", encoding="utf-8")
+        after = module.index_cache_path()
+        assert after != before
+        module._index.cache_clear()
+        module.index()
+        assert after.is_file() and not before.exists()
+    finally:
+        module._index.cache_clear()
 
 
 def test_a_damaged_cache_is_rebuilt(tmp_path, monkeypatch, caplog):
