@@ -1,5 +1,6 @@
 // What the browser drivers (drive.mjs, drive_dashboard.mjs) share: how Debian's Chromium
-// is launched, the CSP-violation recorder and the axe-core run.
+// is launched, a page with the CSP-violation recorder and error listeners, and the
+// axe-core run.
 
 export const LAUNCH = {
   executablePath: "/usr/bin/chromium",
@@ -41,4 +42,28 @@ export async function runAxe(page, axeSource) {
       })),
     };
   });
+}
+
+// A new page in an en-GB, 1024×900 context, with the CSP recorder installed and what
+// goes wrong recorded in `results` (dialogs dismissed and listed, page errors, console
+// errors; `withUrl` prefixes each console error with the page's address).
+export async function openPage(browser, results, timeout, { withUrl = false } = {}) {
+  const context = await browser.newContext({
+    locale: "en-GB",
+    viewport: { width: 1024, height: 900 },
+  });
+  context.setDefaultTimeout(timeout);
+  await context.addInitScript(recordViolations);
+  const page = await context.newPage();
+  page.on("dialog", async (dialog) => {
+    results.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    await dialog.dismiss();
+  });
+  page.on("pageerror", (error) => results.pageErrors.push(String(error)));
+  page.on("console", (message) => {
+    if (message.type() === "error") {
+      results.consoleErrors.push(withUrl ? `${page.url()}: ${message.text()}` : message.text());
+    }
+  });
+  return page;
 }

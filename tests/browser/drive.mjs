@@ -7,7 +7,7 @@
 // own browser download is never used: Chromium comes from Debian (`make setup`).
 import { readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
-import { LAUNCH, recordViolations, runAxe } from "./browser.mjs";
+import { LAUNCH, openPage, runAxe } from "./browser.mjs";
 
 const config = JSON.parse(process.argv[2] || "{}");
 const TIMEOUT = config.timeoutMs || 60000;
@@ -84,23 +84,7 @@ async function main() {
   const browser = await chromium.launch(LAUNCH);
   try {
     results.browserVersion = browser.version();
-    const context = await browser.newContext({
-      locale: "en-GB",
-      viewport: { width: 1024, height: 900 },
-    });
-    context.setDefaultTimeout(TIMEOUT);
-    await context.addInitScript(recordViolations);
-    const page = await context.newPage();
-    page.on("dialog", async (dialog) => {
-      results.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-      await dialog.dismiss();
-    });
-    page.on("pageerror", (error) => results.pageErrors.push(String(error)));
-    page.on("console", (message) => {
-      if (message.type() === "error") {
-        results.consoleErrors.push(message.text());
-      }
-    });
+    const page = await openPage(browser, results, TIMEOUT);
 
     await page.goto(config.url, { waitUntil: "load" });
     // The script enables the Send button once it is running.
@@ -139,7 +123,7 @@ async function main() {
     results.steps.spanishBrowser = { chrome: await chrome(spanishPage) };
     await spanish.close();
 
-    await context.close();
+    await page.context().close();
   } finally {
     await browser.close();
   }

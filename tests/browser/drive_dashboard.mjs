@@ -11,7 +11,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
-import { LAUNCH, recordViolations, runAxe } from "./browser.mjs";
+import { LAUNCH, openPage, runAxe } from "./browser.mjs";
 
 const config = JSON.parse(process.argv[2] || "{}");
 const TIMEOUT = config.timeoutMs || 60000;
@@ -47,23 +47,7 @@ async function main() {
   const browser = await chromium.launch(LAUNCH);
   try {
     results.browserVersion = browser.version();
-    const context = await browser.newContext({
-      locale: "en-GB",
-      viewport: { width: 1024, height: 900 },
-    });
-    context.setDefaultTimeout(TIMEOUT);
-    await context.addInitScript(recordViolations);
-    const page = await context.newPage();
-    page.on("dialog", async (dialog) => {
-      results.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-      await dialog.dismiss();
-    });
-    page.on("pageerror", (error) => results.pageErrors.push(String(error)));
-    page.on("console", (message) => {
-      if (message.type() === "error") {
-        results.consoleErrors.push(`${page.url()}: ${message.text()}`);
-      }
-    });
+    const page = await openPage(browser, results, TIMEOUT, { withUrl: true });
 
     // Sign in through the real form.
     results.pages.login = await visit(page, axeSource, "/accounts/login/");
@@ -120,7 +104,7 @@ async function main() {
     );
     results.pages.results = await visit(page, axeSource, resultsHref);
 
-    await context.close();
+    await page.context().close();
   } finally {
     await browser.close();
   }
