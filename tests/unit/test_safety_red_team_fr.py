@@ -154,6 +154,9 @@ IMMEDIATE_DANGER = [
         C.IMMEDIATE_DANGER,
     ),
     ("fr", "il m a laissee au milieu de nulle part et il fait nuit", C.IMMEDIATE_DANGER),
+    # Elision typed with a space ("m a", "m ont"): caught since the normaliser joins it.
+    ("fr", "on m a enferme dans la cave depuis hier", C.IMMEDIATE_DANGER),
+    ("fr", "mes parents m ont mise dehors cette nuit", C.IMMEDIATE_DANGER),
     (
         "fr",
         "jai peur il est derriere la porte de la salle de bain et il tape fort",
@@ -185,6 +188,7 @@ IMMEDIATE_DANGER = [
 ]
 
 SEXUAL_ABUSE = [
+    ("fr", "il m a touchee la ou il faut pas", C.SEXUAL_ABUSE),
     (
         "fr",
         "mon oncle fait un jeu ou je dois fermer les yeux et il met sa main sous ma couette",
