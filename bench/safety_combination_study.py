@@ -92,11 +92,20 @@ def main() -> None:
                 )
             )
 
-    def flagged(tri, rank, score, danger: float, solo: float) -> bool:  # noqa: ANN001
+    def flagged(tri, rank, score, danger: float, solo: float, veto: float = 0.0) -> bool:  # noqa: ANN001
         """decide(), where a classifier flag under ``solo`` also needs DIET to rank a
         safety intent first (any confidence): solo 0 is the deployed rule, 2 means the
-        classifier never flags alone."""
+        classifier never flags alone. ``veto`` > 0 studies a second opinion on the
+        lexicons: a lexicon flag whose categories are all outside ``combine.CRITICAL``
+        is dropped when the classifier's danger score is under ``veto`` and DIET does
+        not rank a safety intent first."""
         flag = combine.decide(tri, rank, score, danger_threshold=danger)
+        if veto and flag is not None and flag.source == "lexicon":
+            critical = {c.value for c in combine.CRITICAL}
+            top = next((c for c in rank if c.get("name") != "nlu_fallback"), {})
+            diet_agrees = str(top.get("name") or "").startswith("safety_")
+            if not critical & set(flag.categories) and score.danger < veto and not diet_agrees:
+                return False
         if flag is None or flag.source != "classifier" or score.danger >= solo:
             return flag is not None
         top = next((c for c in rank if c.get("name") != "nlu_fallback"), {})
@@ -111,7 +120,12 @@ def main() -> None:
         )
 
     def run(
-        danger: float, learned: float, floor: float, solo: float = 0.0, explained: float = 0.0
+        danger: float,
+        learned: float,
+        floor: float,
+        solo: float = 0.0,
+        explained: float = 0.0,
+        veto: float = 0.0,
     ) -> dict[str, tuple[int, ...]]:
         combine.LEARNED_THRESHOLD, combine.LEARNED_MIN_DANGER_OTHER = learned, floor
         combine.EXPLAINED_DANGER = explained
@@ -121,7 +135,7 @@ def main() -> None:
             for lang, labels, tri, rank, score, _ in rows:
                 if lang != language:
                     continue
-                hit = flagged(tri, rank, score, danger, solo)
+                hit = flagged(tri, rank, score, danger, solo, veto)
                 if not labels:
                     benign += 1
                     fa += hit
@@ -155,10 +169,11 @@ def main() -> None:
         itertools.product((0.6, 0.7), (0.8, 1.01), (0.2,), (0.0,), (0.8, 0.9, 0.95, 2.0)),
         itertools.product((0.6,), (0.8,), (0.35, 0.5), (0.0,), (0.0, 0.9, 2.0)),
     )
-    for danger, learned, floor, solo, explained in [deployed, *grid]:
+    vetoes = [(*deployed[:4], deployed[4], v) for v in (0.05, 0.1, 0.2, 0.3, 0.5)]
+    for danger, learned, floor, solo, explained, *veto in [deployed, *grid, *vetoes]:
         if learned > 1 and floor != 0.2:
             continue  # DIET off: the floor does not matter
-        r = run(danger, learned, floor, solo, explained)
+        r = run(danger, learned, floor, solo, explained, veto[0] if veto else 0.0)
         cells = []
         total_fa = total_benign = 0
         for lang in LANGUAGES:
@@ -168,6 +183,7 @@ def main() -> None:
             cells.append(f"{lang}: {sh:>3}/{s:<3} {oh:>3}/{o:<3} {fa:>3}")
         print(
             f"{danger:>6} {learned:>5} {floor:>5} {solo:>5} {explained:>5} | "
+            + (f"veto {veto[0]} | " if veto else "")
             + " | ".join(cells)
             + f" | {total_fa}/{total_benign} {100 * total_fa / total_benign:.1f}%"
         )
