@@ -257,6 +257,10 @@ ONLINE = [
 ]
 
 LOOK_ALIKES = [
+    # A skill or a pocket dial, not a disclosure (2026-11-29).
+    ("en", "at gymnastics we practise landing a back flip without hurting yourself", None),
+    ("en", "my little brother rang 999 by mistake and the operator called back", None),
+    ("en", "what happens if you dial 112 accidentally on a school trip abroad", None),
     ("en", "i gave all my old toys to my little cousin, she loves them", None),
     ("en", "my science teacher says i'm going to kill it in the exam", None),
     ("en", "i burned my hand taking the cake out of the oven", None),

@@ -293,6 +293,8 @@ ONLINE_EXPLOITATION = [
 ]
 
 LOOK_ALIKES = [
+    # Un appel par erreur, pas une urgence (2026-11-29).
+    ("fr", "ma soeur a compose le 112 par erreur en jouant avec le portable de maman", None),
     ("fr", "jvais mourir de rire avec ce tiktok", None),
     ("fr", "jai donne mes vieux jeux a mon petit cousin il etait trop content", None),
     ("fr", "le prof de svt nous a fait faire un massage cardiaque sur un mannequin", None),
