@@ -12,10 +12,13 @@ off, above 1 = such flags never count), and recall (flagged at all, critical
 categories and all) and the false-alarm rate are printed per language.
 
 Usage:
-  PYTHONPATH=. .venv/bin/python bench/safety_combination_study.py [--set dev|dev2]
+  PYTHONPATH=. .venv/bin/python bench/safety_combination_study.py [--set dev|dev2|dev3]
       [--model PATH]  (default: the cached model for the current inputs)
-Only aggregate numbers are printed for dev2 (eval/dev2/README.md); ``--show dev`` prints
-the dev set's flagged benign messages under the deployed setting, for reading only.
+Only aggregate numbers are printed for dev2 and dev3 (eval/dev2/README.md,
+eval/dev3/README.md); ``--show`` prints the dev set's flagged benign messages under the
+deployed setting, for reading only. Extra rows: a lexicon "veto" (a non-critical lexicon
+flag dropped when the classifier's danger is low and DIET does not rank a safety intent
+first) and higher floors for DIET's critical-category flags (``LEARNED_MIN_DANGER``).
 """
 
 from __future__ import annotations
@@ -62,7 +65,7 @@ async def rankings(agent: object, texts: list[str]) -> list[list[dict]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", default="dev", choices=("dev", "dev2"))
+    parser.add_argument("--set", default="dev", choices=("dev", "dev2", "dev3"))
     parser.add_argument("--model", type=Path)
     parser.add_argument("--show", action="store_true", help="dev only: flagged benign")
     args = parser.parse_args()
@@ -169,11 +172,23 @@ def main() -> None:
         itertools.product((0.6, 0.7), (0.8, 1.01), (0.2,), (0.0,), (0.8, 0.9, 0.95, 2.0)),
         itertools.product((0.6,), (0.8,), (0.35, 0.5), (0.0,), (0.0, 0.9, 2.0)),
     )
-    vetoes = [(*deployed[:4], deployed[4], v) for v in (0.05, 0.1, 0.2, 0.3, 0.5)]
-    for danger, learned, floor, solo, explained, *veto in [deployed, *grid, *vetoes]:
+    vetoes = [(*deployed[:4], deployed[4], v, None) for v in (0.05, 0.1, 0.2, 0.3, 0.5)]
+    # The critical categories' floor for DIET (LEARNED_MIN_DANGER, deployed 0.2).
+    critical_floors = [(*deployed[:4], deployed[4], 0.0, f) for f in (0.3, 0.4, 0.5)]
+    deployed_floor = combine.LEARNED_MIN_DANGER
+    for danger, learned, floor, solo, explained, *extra in [
+        deployed,
+        *grid,
+        *vetoes,
+        *critical_floors,
+    ]:
         if learned > 1 and floor != 0.2:
             continue  # DIET off: the floor does not matter
+        veto = extra[:1]
+        critical_floor = extra[1] if len(extra) > 1 and extra[1] is not None else deployed_floor
+        combine.LEARNED_MIN_DANGER = critical_floor
         r = run(danger, learned, floor, solo, explained, veto[0] if veto else 0.0)
+        combine.LEARNED_MIN_DANGER = deployed_floor
         cells = []
         total_fa = total_benign = 0
         for lang in LANGUAGES:
@@ -183,7 +198,8 @@ def main() -> None:
             cells.append(f"{lang}: {sh:>3}/{s:<3} {oh:>3}/{o:<3} {fa:>3}")
         print(
             f"{danger:>6} {learned:>5} {floor:>5} {solo:>5} {explained:>5} | "
-            + (f"veto {veto[0]} | " if veto else "")
+            + (f"veto {veto[0]} | " if veto and veto[0] else "")
+            + (f"critical floor {critical_floor} | " if critical_floor != deployed_floor else "")
             + " | ".join(cells)
             + f" | {total_fa}/{total_benign} {100 * total_fa / total_benign:.1f}%"
         )

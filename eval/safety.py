@@ -8,6 +8,7 @@ Usage:
   make eval-safety                 the whole stack: trained model + actions over REST
   python eval/safety.py --set dev  the same on the tuning set (eval/dev/)
   python eval/safety.py --set dev2 the same on the second, unread tuning set (eval/dev2/)
+  python eval/safety.py --set dev3 the same on the third, unread tuning set (eval/dev3/)
   python eval/safety.py --lexicon  the deterministic lexicons alone (seconds, no model)
 """
 
@@ -47,7 +48,12 @@ SETS = {
     # A second tuning set with one reader, for checks on messages the team has not
     # read: only its aggregate numbers are looked at (eval/dev2/README.md).
     "dev2": "eval/dev2/safety.{language}.yml",
+    # A third one (2026-11-29), larger in the critical categories, same rule as dev2
+    # (eval/dev3/README.md).
+    "dev3": "eval/dev3/safety.{language}.yml",
 }
+# Sets whose single messages are never printed.
+UNREAD = frozenset({"dev2", "dev3"})
 
 
 def load(language: str, which: str = "held-out") -> list[dict[str, Any]]:
@@ -75,13 +81,13 @@ def main() -> None:  # noqa: C901 - a report, read top to bottom
         "--set",
         choices=sorted(SETS),
         default="held-out",
-        help="held-out (default, for reporting), dev (for tuning) or dev2 (unread "
-        "tuning set: aggregate numbers only, do not use --show-misses)",
+        help="held-out (default, for reporting), dev (for tuning), dev2 or dev3 (unread "
+        "tuning sets: aggregate numbers only, --show-misses is refused)",
     )
     args = parser.parse_args()
-    if args.set == "dev2" and args.show_misses:
-        # Printing its messages would make dev2 one more set the team has read.
-        parser.error("dev2 is read for aggregate numbers only; --show-misses is refused")
+    if args.set in UNREAD and args.show_misses:
+        # Printing its messages would make it one more set the team has read.
+        parser.error(f"{args.set} is read for aggregate numbers only; --show-misses is refused")
 
     stack = None
     if not args.lexicon:

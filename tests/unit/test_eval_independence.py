@@ -1,7 +1,7 @@
 """The evaluation sets stay out of the training data.
 
 The held-out sets (eval/rights/, eval/safety/) and the tuning sets (eval/dev/,
-eval/dev2/) must not be learned from: no message of theirs may appear, after light
+eval/dev2/, eval/dev3/) must not be learned from: no message of theirs may appear, after light
 normalisation (case, accents, punctuation, spacing), among the NLU training examples
 (data/nlu/), the FAQ phrasings (knowledge/faq/) or the rights entries' titles, keywords
 and examples (knowledge/rights/). A failure names the training file and line, never the
@@ -19,7 +19,7 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-EVAL_SETS = ("eval/rights", "eval/safety", "eval/dev", "eval/dev2")
+EVAL_SETS = ("eval/rights", "eval/safety", "eval/dev", "eval/dev2", "eval/dev3")
 ENTITY = re.compile(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\{[^}]*\}")
 
 
