@@ -23,6 +23,7 @@ from tests.unit.safety_cases import assert_triage, params
 C = Category
 
 SUICIDE = [
+    ("en", "the only way out is suicide, i have thought it through", C.SUICIDE_SELF_HARM),
     (
         "en",
         "i gave my xbox and all my hoodies to my cousin, i wont be needing them soon",
@@ -257,6 +258,10 @@ ONLINE = [
 ]
 
 LOOK_ALIKES = [
+    # "Suicide" as hyperbole for something reckless or impossible (2026-11-29).
+    ("en", "cycling to school in this ice would be suicide", None),
+    ("en", "that chemistry mock was actual suicide", None),
+    ("en", "wearing crocs to the disco is social suicide", None),
     # A skill or a pocket dial, not a disclosure (2026-11-29).
     ("en", "at gymnastics we practise landing a back flip without hurting yourself", None),
     ("en", "my little brother rang 999 by mistake and the operator called back", None),

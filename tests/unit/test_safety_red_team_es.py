@@ -25,6 +25,7 @@ C = Category
 # goodbyes, notes "in case", means hidden or chosen, a floor or a knot, past attempts,
 # marks hidden under bracelets, a friend's plan or things given away before a date.
 SUICIDE_SELF_HARM = [
+    ("es", "la unica salida que veo es el suicidio", C.SUICIDE_SELF_HARM),
     ("es", "me quiero hacer dano otra vez, ya no aguanto", C.SUICIDE_SELF_HARM),
     ("es", "ya no quiero estar aqui, estoy cansada de todo", C.SUICIDE_SELF_HARM),
     ("es", "kiero dormirme y no despertar nunca mas", C.SUICIDE_SELF_HARM),
@@ -277,6 +278,9 @@ ONLINE = [
 # knots, swimming showers, pets and little siblings in bed, hide and seek, the doctor,
 # a family recipe "secret", a crush asking for an outfit picture, films and plays.
 LOOK_ALIKES = [
+    # "Un suicidio" para algo arriesgado o imposible (2026-11-29).
+    ("es", "el parcial de mate fue un suicidio total", None),
+    ("es", "manejar con esta tormenta seria un suicidio", None),
     # Una técnica o una llamada por error, no una revelación (2026-11-29).
     ("es", "en parkour lo primero es aprender a rodar sin lastimarme", None),
     ("es", "mi primo marco al 911 por error y le devolvieron la llamada", None),

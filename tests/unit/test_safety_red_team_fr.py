@@ -22,6 +22,7 @@ from tests.unit.safety_cases import assert_triage, params
 C = Category
 
 SUICIDE_SELF_HARM = [
+    ("fr", "le suicide c est la seule solution qui me reste", C.SUICIDE_SELF_HARM),
     ("fr", "jpp de tout ca, ce soir jvais dormir et pas me reveiller c mieux", C.SUICIDE_SELF_HARM),
     (
         "fr",
@@ -293,6 +294,9 @@ ONLINE_EXPLOITATION = [
 ]
 
 LOOK_ALIKES = [
+    # "Du suicide" pour une chose risquée ou impossible (2026-11-29).
+    ("fr", "l interro de physique c etait carrement du suicide", None),
+    ("fr", "rouler a velo sous cette tempete c est du suicide", None),
     # Un appel par erreur, pas une urgence (2026-11-29).
     ("fr", "ma soeur a compose le 112 par erreur en jouant avec le portable de maman", None),
     ("fr", "jvais mourir de rire avec ce tiktok", None),
