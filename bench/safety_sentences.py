@@ -1,0 +1,65 @@
+"""Red-team helper (issue 3): what the whole triage decides for sentences you wrote.
+
+Reads a YAML file of your own sentences (never evaluation messages) and prints, per
+sentence, what ``bot.safety.combine.decide`` makes of it with the trained model (DIET's
+ranking and the safety classifier) and the lexicons as they are on disk now, and
+whether that matches the label you gave:
+
+    - text: "my step dad comes in when im in the shower"
+      categories: [sexual_abuse]      # or [] for a harmless sentence
+      language: en
+
+Usage:
+  PYTHONPATH=. .venv/bin/python bench/safety_sentences.py FILE [--model PATH] [--wrong]
+(--wrong prints only the sentences whose outcome does not match their label.) Loading
+the model takes about a minute; lexicon edits are picked up on every run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+from pathlib import Path
+
+import structlog
+import yaml
+
+from bench.safety_combination_study import rankings, read_model
+from bot.safety import combine
+from bot.safety.triage import triage
+from scripts.model import cache_dir, content_hash
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--model", type=Path)
+    parser.add_argument("--wrong", action="store_true", help="only mismatches")
+    args = parser.parse_args()
+    logging.disable(logging.WARNING)
+    structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
+    items = yaml.safe_load(args.file.read_text("utf-8")) or []
+    model = args.model or cache_dir() / f"hearme-{content_hash()}.tar.gz"
+    agent, classifier = read_model(model)
+    texts = [str(item["text"]) for item in items]
+    ranks = asyncio.run(rankings(agent, texts))
+    scores = classifier.scores(texts)
+    wrong = 0
+    for item, rank, score in zip(items, ranks, scores, strict=True):
+        labels = list(item.get("categories") or [])
+        flag = combine.decide(triage(item["text"], item.get("language")), rank, score)
+        ok = (flag is not None) == bool(labels)
+        wrong += not ok
+        if args.wrong and ok:
+            continue
+        outcome = f"{flag.category} ({flag.source})" if flag else "not flagged"
+        print(
+            f"{'ok   ' if ok else 'WRONG'} {outcome:42} danger={score.danger:.2f} "
+            f"want={labels or 'harmless'} {item['text']!r}"
+        )
+    print(f"{wrong} of {len(items)} sentences do not match their label")
+
+
+if __name__ == "__main__":
+    main()
