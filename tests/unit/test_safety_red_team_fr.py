@@ -360,9 +360,79 @@ LOOK_ALIKES = [
 ]
 
 
+# Round 4 (issue 3): a fresh set of about 230 sentences (150 harmless look-alikes, 80
+# indirect disclosures). Rows whose lexicon outcome changed, both sides, and guards that
+# keep each new idiom from cancelling a real disclosure with the same words.
+ROUND_4_DISCLOSURES = [
+    ("fr", "tout le monde serait mieux si je partais pour toujours", C.SUICIDE_SELF_HARM),
+    ("fr", "je me gratte les bras jusqu a saigner quand ca va pas", C.SUICIDE_SELF_HARM),
+    ("fr", "j ai plus envie d etre en vie", C.SUICIDE_SELF_HARM),
+    (
+        "fr",
+        "ma pote dit qu elle veut plus etre en vie et qu elle a des cachets dans son sac",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("fr", "je vais rejoindre mon frere qui est mort l an dernier, bientot", C.SUICIDE_SELF_HARM),
+    ("fr", "je veux rejoindre mamie qui est decedee", C.SUICIDE_SELF_HARM),
+    ("fr", "j ai ecrit mon testament dans mon carnet au cas ou", C.SUICIDE_SELF_HARM),
+    (
+        "fr",
+        "il veut que je vienne le voir samedi sans le dire a mes parents, on s est parle "
+        "que sur snap",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("fr", "il veut qu on se voie a la gare, il a 30 ans et moi 13", C.ONLINE_SEXUAL_EXPLOITATION),
+    ("fr", "il a 25 ans et moi 14 et il veut qu on se voie", C.ONLINE_SEXUAL_EXPLOITATION),
+    # Guards: the same words as a new idiom or negation, told as a disclosure.
+    ("fr", "c est quoi une overdose, je crois que j en fais une", C.SUICIDE_SELF_HARM),
+    (
+        "fr",
+        "mon pere a un fusil range dans un coffre mais ce soir il l a sorti",
+        C.IMMEDIATE_DANGER,
+    ),
+    ("fr", "je vais me pendre ce soir avec une corde", C.SUICIDE_SELF_HARM),
+    ("fr", "jai envie de disparaitre de honte pour toujours", C.SUICIDE_SELF_HARM),
+    ("fr", "je veux disparaitre, jai trop honte de moi", C.SUICIDE_SELF_HARM),
+    ("fr", "je pense pas au suicide mais des fois jy pense", C.SUICIDE_SELF_HARM),
+    ("fr", "je pense au suicide tout le temps", C.SUICIDE_SELF_HARM),
+]
+
+ROUND_4_LOOK_ALIKES = [
+    ("fr", "cest quoi une overdose, on en a parle en svt sur les drogues", None),
+    ("fr", "c quoi une overdose on a vu ca en classe", None),
+    ("fr", "mon oncle est chasseur, il a un fusil enferme dans un coffre", None),
+    ("fr", "mon grand pere a des fusils de chasse ranges a cle dans la cave", None),
+    ("fr", "on va se pendre au cou de mamie quand elle arrive de dakar", None),
+    ("fr", "ma petite soeur s est pendue au cou de papa a l aeroport", None),
+    (
+        "fr",
+        "non je pense pas au suicide, je voulais juste savoir comment aider une copine "
+        "qui est triste",
+        None,
+    ),
+    ("fr", "jai envie de disparaitre de honte apres mon expose rate", None),
+    ("fr", "jai failli disparaitre de honte quand le prof a lu ma redaction", None),
+    ("fr", "je vais rejoindre ma soeur qui est morte de rire", None),
+    ("fr", "je veux retrouver papa qui est parti au travail", None),
+    ("fr", "je vais au cine avec ma copine sans le dire a mes parents", None),
+    ("fr", "mon frere a 20 ans et moi 12", None),
+    ("fr", "en francais on a lu le testament de villon", None),
+    ("fr", "mon grand pere a fait son testament chez le notaire", None),
+    ("fr", "ma chatte s est grattee jusqu a saigner le veto a mis une collerette", None),
+]
+
+
 @pytest.mark.parametrize(
     "language,phrase,category",
-    params(SUICIDE_SELF_HARM + IMMEDIATE_DANGER + SEXUAL_ABUSE + ONLINE_EXPLOITATION + LOOK_ALIKES),
+    params(
+        SUICIDE_SELF_HARM
+        + IMMEDIATE_DANGER
+        + SEXUAL_ABUSE
+        + ONLINE_EXPLOITATION
+        + LOOK_ALIKES
+        + ROUND_4_DISCLOSURES
+        + ROUND_4_LOOK_ALIKES
+    ),
 )
 def test_red_team_fr(language, phrase, category):
     assert_triage(language, phrase, category)
@@ -374,3 +444,10 @@ def test_round_has_both_sides():
     assert len(LOOK_ALIKES) >= 35
     assert all(category is not None for _, _, category in disclosures)
     assert all(category is None for _, _, category in LOOK_ALIKES)
+
+
+def test_round_4_has_both_sides():
+    assert len(ROUND_4_DISCLOSURES) >= 15
+    assert len(ROUND_4_LOOK_ALIKES) >= 15
+    assert all(category is not None for _, _, category in ROUND_4_DISCLOSURES)
+    assert all(category is None for _, _, category in ROUND_4_LOOK_ALIKES)
