@@ -360,3 +360,209 @@ LOOK_ALIKES = [
 )
 def test_red_team_round_3_es(language: str, phrase: str, category: Category | None) -> None:
     assert_triage(language, phrase, category)
+
+
+# Round 4 (2026-11-29): indirect critical disclosures the lexicon missed before this
+# round (plans with a place and an hour, pills hoarded "por si acaso", poison questions,
+# goodbyes sent as audios, methods "a propósito", someone hitting a relative right now,
+# "me hace cosas de noche", "soy su novia secreta", threats over what was sent), and
+# disclosures that reuse the words of the new idioms, which must still be found.
+ROUND_4_DISCLOSURES = [
+    ("es", "esta noche me voy a tomar todo lo que hay en el botiquin", C.IMMEDIATE_DANGER),
+    ("es", "estoy arriba del puente ahora y no se si bajar", C.SUICIDE_SELF_HARM),
+    ("es", "no creo que llegue a mi cumpleanos, ya lo tengo decidido", C.SUICIDE_SELF_HARM),
+    (
+        "es",
+        "tengo la navaja de mi papa guardada debajo de la almohada por si no aguanto",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("es", "quiero que se termine todo de una vez", C.SUICIDE_SELF_HARM),
+    ("es", "siento que sobro en este mundo y que nadie lo notaria si me voy", C.SUICIDE_SELF_HARM),
+    ("es", "ya no me quiero despertar mas", C.SUICIDE_SELF_HARM),
+    ("es", "pienso mucho en subirme a la azotea y dejarme caer", C.SUICIDE_SELF_HARM),
+    (
+        "es",
+        "a veces me aprieto el cuello con el cinturon para ver que se siente",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("es", "me rasco los brazos con las tijeras cuando me enojo conmigo", C.SUICIDE_SELF_HARM),
+    ("es", "llevo una semana cortandome las piernas para que nadie lo vea", C.SUICIDE_SELF_HARM),
+    ("es", "me quemo con la plancha del pelo a proposito", C.SUICIDE_SELF_HARM),
+    ("es", "uso la punta de la regla de metal para marcarme la piel", C.SUICIDE_SELF_HARM),
+    (
+        "es",
+        "les deje mis cosas a mis hermanos porque ya no las voy a necesitar",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("es", "ya me despedi de mis amigos, ellos no saben que es para siempre", C.SUICIDE_SELF_HARM),
+    ("es", "si manana no contesto es porque ya no estoy", C.SUICIDE_SELF_HARM),
+    ("es", "cuanto tiempo tarda en hacer efecto el veneno para ratas", C.SUICIDE_SELF_HARM),
+    ("es", "estuve mirando las vias del tren mucho rato pensando en saltar", C.SUICIDE_SELF_HARM),
+    ("es", "quisiera irme a dormir y no abrir los ojos nunca mas", C.SUICIDE_SELF_HARM),
+    ("es", "mi vida no vale nada, mejor me voy de una vez", C.SUICIDE_SELF_HARM),
+    ("es", "ya tengo el lugar y la hora elegidos", C.SUICIDE_SELF_HARM),
+    (
+        "es",
+        "mi amiga me mando un audio despidiendose y no contesta el telefono",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("es", "no como nada a proposito porque no merezco comer", C.SUICIDE_SELF_HARM),
+    ("es", "guardo las pastillas de mi mama desde hace un mes por si acaso", C.SUICIDE_SELF_HARM),
+    ("es", "nadie me va a extranar cuando me vaya para siempre", C.SUICIDE_SELF_HARM),
+    ("es", "mi mama esta tirada en el piso y no me responde", C.IMMEDIATE_DANGER),
+    ("es", "el novio de mi mama le esta pegando y ella grita, que hago", C.IMMEDIATE_DANGER),
+    ("es", "se estan peleando con cuchillos en mi casa", C.IMMEDIATE_DANGER),
+    ("es", "acabo de tragarme un monton de pastillas de mi abuela", C.IMMEDIATE_DANGER),
+    ("es", "ayudame porfa, alguien esta entrando por la ventana", C.IMMEDIATE_DANGER),
+    ("es", "mi hermano mayor me hace cosas de noche y me dice que no cuente", C.SEXUAL_ABUSE),
+    (
+        "es",
+        "mi abuelo me mostro videos de gente sin ropa y me pidio que hiciera lo mismo",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "es",
+        "me paso algo con un adulto que no puedo contar, me toco donde no queria",
+        C.SEXUAL_ABUSE,
+    ),
+    ("es", "me dijo que si le contaba a alguien nadie me iba a creer", C.SEXUAL_ABUSE),
+    (
+        "es",
+        "me escribe un adulto todas las noches y me dice que soy su novia secreta",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "me dijo que borrara todos los chats para que nadie sepa lo nuestro",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "me manda fotos de el sin ropa y me pide que le mande las mias",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "un chico que conoci en un juego me dijo que me compraba skins"
+        " si me desvestia en videollamada",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "me ofrecio dinero por verme en persona y me dijo que trajera ropa bonita",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "me amenaza con contarle a todos lo que le mande si no hago lo que dice",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "ya no se como salir de esto, me tiene agarrada con las fotos",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("es", "el amigo de mi papa me agarra cuando nadie ve y me dice que me calle", C.SEXUAL_ABUSE),
+    (
+        "es",
+        "en la serie el protagonista se suicida y yo tambien quiero hacerlo",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "es",
+        "en mi historia mi personaje se suicida porque nadie lo quiere, como yo",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "es",
+        "vi una pelicula donde la prota se suicida y pienso en hacer lo mismo",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("es", "mi padrastro me pego y hay mucha sangre", C.IMMEDIATE_DANGER),
+    ("es", "el juego ya no importa, me corte y sale mucha sangre", C.IMMEDIATE_DANGER),
+    ("es", "mi tio me toca el pelo para que me duerma y luego baja la mano", C.SEXUAL_ABUSE),
+    (
+        "es",
+        "mi abuelo me toca el pelo para que me duerma y despues se mete en mi cama",
+        C.SEXUAL_ABUSE,
+    ),
+    ("es", "mi vecino me toca el pelo cuando estoy sola", C.SEXUAL_ABUSE),
+    ("es", "me quiero morir de verdad", C.SUICIDE_SELF_HARM),
+    ("es", "matate, nadie te quiere", C.BULLYING),
+    ("es", "me quiero morir, no aguanto los nervios", C.SUICIDE_SELF_HARM),
+]
+
+# Round 4 look-alikes: fiction (a character who dies, gore in an anime), "me muero de
+# los nervios", "mátate de risa", a grandmother stroking hair to sleep, and harmless
+# sentences with the words of the new recall patterns (hand-me-downs, holiday
+# goodbyes, pills for allergies, a pet lying on the floor, unflattering photos).
+ROUND_4_LOOK_ALIKES = [
+    ("es", "la serie termino y el protagonista se suicida, llore un monton", None),
+    ("es", "mi abuela me toca el pelo para que me duerma", None),
+    ("es", "matate de risa con este video", None),
+    ("es", "el anime que veo tiene mucha sangre pero es ficcion", None),
+    ("es", "mi crush me hablo hoy, me quiero morir de los nervios", None),
+    ("es", "me estoy cortandome las unas", None),
+    ("es", "mi mama esta cortandome el pelo en la cocina", None),
+    ("es", "no me quiero despertar temprano manana", None),
+    ("es", "guardo mis pastillas para la alergia en la mochila", None),
+    ("es", "guardo las pastillas de la tos en el cajon por si acaso me da tos", None),
+    ("es", "ya tengo el lugar y la hora para mi fiesta de cumple", None),
+    ("es", "cuanto veneno tiene una arana, lo vimos en un documental", None),
+    ("es", "mi abuelo puso veneno para ratas en el garaje", None),
+    ("es", "regale mis patines a mi prima porque ya no los voy a usar, me quedan chicos", None),
+    ("es", "mi amiga me mando un audio despidiendose porque se va de vacaciones", None),
+    (
+        "es",
+        "me despedi de todos mis amigos del campamento,"
+        " ultima vez que los veo hasta el otro verano",
+        None,
+    ),
+    ("es", "si manana no contesto es porque estoy sin wifi en la casa de mi abuela", None),
+    ("es", "nadie me va a extranar cuando me vaya de campamento jaja", None),
+    ("es", "mi vida no vale nada sin mi celular jaja", None),
+    ("es", "quiero que se termine todo esto de los examenes", None),
+    ("es", "no creo que llegue a navidad el paquete que pedi", None),
+    ("es", "me corte el fleco a proposito asi de corto", None),
+    ("es", "me queme con la plancha sin querer, no fue a proposito", None),
+    ("es", "me aprieto el cuello de la camisa con la corbata", None),
+    ("es", "en el verano saltamos desde el puente al rio con mis primos", None),
+    ("es", "quiero aprender a saltar en paracaidas desde un avion", None),
+    ("es", "pienso ir al puente a sacar fotos del atardecer", None),
+    ("es", "estoy arriba del techo con mi papa arreglando la antena", None),
+    ("es", "llevo una navaja suiza en la mochila para el campamento", None),
+    ("es", "me acabo de tomar una pastilla para el dolor de cabeza", None),
+    ("es", "mi hermano le esta pegando a la pelota contra la pared", None),
+    ("es", "en la pelicula pelean con cuchillos y espadas", None),
+    ("es", "mi papa esta entrando por la puerta con las compras", None),
+    ("es", "mi perro esta tirado en el piso y no se mueve porque tiene flojera jaja", None),
+    ("es", "mi tia me hace cosas ricas de comer en la noche", None),
+    ("es", "mi abuela me hace cosas tejidas para el invierno", None),
+    ("es", "la profe de arte nos mostro fotos de estatuas griegas desnudas", None),
+    ("es", "mi amiga me pidio que borrara las fotos feas de la fiesta", None),
+    ("es", "soy su secreto favorito dice mi abuela cuando me da dulces", None),
+    ("es", "mi amiga me ofrecio dinero por ayudarla con la tarea", None),
+    ("es", "mi hermana me amenaza con contarle a mi mama lo que hice con su maquillaje", None),
+    ("es", "en la serie el villano se mata al final y todos aplauden", None),
+    ("es", "en el libro el personaje principal se suicida y la profe nos pidio un ensayo", None),
+    ("es", "la pelicula de zombies tenia mucha sangre, que asco", None),
+    ("es", "mi mama me toco la cabeza para ver si tenia fiebre", None),
+    ("es", "mi abuelita me acaricia el pelo para que me duerma", None),
+    ("es", "me muero de los nervios por el recital", None),
+    ("es", "matate de la risa con este meme", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "phrase", "category"),
+    params(ROUND_4_DISCLOSURES + ROUND_4_LOOK_ALIKES),
+)
+def test_red_team_round_4_es(language: str, phrase: str, category: Category | None) -> None:
+    assert_triage(language, phrase, category)
+
+
+def test_round_4_has_both_sides() -> None:
+    assert len(ROUND_4_DISCLOSURES) >= 40
+    assert len(ROUND_4_LOOK_ALIKES) >= 40
+    assert all(category is not None for _, _, category in ROUND_4_DISCLOSURES)
+    assert all(category is None for _, _, category in ROUND_4_LOOK_ALIKES)
