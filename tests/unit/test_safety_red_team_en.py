@@ -354,3 +354,212 @@ CASES = SUICIDE + DANGER + SEXUAL + ONLINE + LOOK_ALIKES
 @pytest.mark.parametrize(("language", "phrase", "category"), params(CASES))
 def test_red_team_round_3(language: str, phrase: str, category: Category | None) -> None:
     assert_triage(language, phrase, category)
+
+
+# --- Round 4 (issue 3): about 170 harmless look-alikes and 80 indirect critical
+# disclosures written for this round. Every sentence whose lexicon outcome changed is
+# here, both sides, with look-alikes that guard each new idiom and pattern: a
+# disclosure with the same words must still be found.
+ROUND_4_DISCLOSURES = [
+    ("en", "sorry for everything, tell my mum i love her", C.SUICIDE_SELF_HARM),
+    ("en", "i don't think i'll be around for my birthday", C.SUICIDE_SELF_HARM),
+    ("en", "if i'm not online tomorrow you'll know why", C.SUICIDE_SELF_HARM),
+    ("en", "i went to the bridge again after school and stood there for ages", C.SUICIDE_SELF_HARM),
+    ("en", "i've written my goodbyes in my notes app", C.SUICIDE_SELF_HARM),
+    ("en", "im done fighting, i just want to sleep and never come back", C.SUICIDE_SELF_HARM),
+    ("en", "nobody will have to deal with me after tonight", C.SUICIDE_SELF_HARM),
+    ("en", "i use my pencil sharpener blade on my legs so nobody sees", C.SUICIDE_SELF_HARM),
+    ("en", "i wish i could just go to sleep and not exist", C.SUICIDE_SELF_HARM),
+    ("en", "i'm going to the train tracks tonight, i'm done", C.SUICIDE_SELF_HARM),
+    (
+        "en",
+        "i want to be with my dad again, he's in heaven and i'm ready to go",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("en", "there's no point anymore, i've decided tonight's the night", C.SUICIDE_SELF_HARM),
+    ("en", "i wrote a note and left it on my bed for my mum to find", C.SUICIDE_SELF_HARM),
+    ("en", "i have a belt and i know where i'd do it", C.SUICIDE_SELF_HARM),
+    ("en", "i keep hitting my head on the wall so i feel something", C.SUICIDE_SELF_HARM),
+    ("en", "i'm going to the roof of my block now to jump", C.SUICIDE_SELF_HARM),
+    ("en", "my mum's boyfriend is strangling her and i don't know what to do", C.IMMEDIATE_DANGER),
+    ("en", "he's outside my door with a knife", C.IMMEDIATE_DANGER),
+    ("en", "some guys are chasing me and i'm hiding in a shop toilet", C.IMMEDIATE_DANGER),
+    ("en", "my dad said he's going to kill mum tonight", C.IMMEDIATE_DANGER),
+    ("en", "my uncle comes to my room at night and does things i don't like", C.SEXUAL_ABUSE),
+    (
+        "en",
+        "the man at church keeps asking me to sit with him alone and puts his hand on my leg",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "en",
+        "my brother's friend forced me to do stuff when i was asleep at the sleepover",
+        C.SEXUAL_ABUSE,
+    ),
+    ("en", "he makes me take a bath with him even though i'm 11", C.SEXUAL_ABUSE),
+    ("en", "my mum's boyfriend watches me change and says it's normal", C.SEXUAL_ABUSE),
+    ("en", "my tutor kisses me on the mouth when we're alone", C.SEXUAL_ABUSE),
+    (
+        "en",
+        "something happened with my uncle that i can't talk about, he says i'll get in trouble",
+        C.SEXUAL_ABUSE,
+    ),
+    ("en", "my babysitter plays a touching game with me and says don't tell", C.SEXUAL_ABUSE),
+    ("en", "he said if i love him i'd send a pic with no clothes on", C.ONLINE_SEXUAL_EXPLOITATION),
+    (
+        "en",
+        "a guy i've been talking to online wants me to get the train"
+        " to see him this weekend and not tell anyone",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("en", "he wants me to turn my camera on in the bath", C.ONLINE_SEXUAL_EXPLOITATION),
+    (
+        "en",
+        "a man i play fortnite with keeps asking what i look like in my pyjamas",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("en", "some guy dmed me his private parts on insta", C.ONLINE_SEXUAL_EXPLOITATION),
+    (
+        "en",
+        "a guy on whatsapp says he'll tell my parents about our chats if i don't send a video",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "this man online keeps telling me he'll buy me a phone if i meet him alone",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "i met a guy on omegle and he recorded me and now wants more",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "i left a note on my bed for my mum to find, it says sorry for everything",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("en", "i stood on the edge of the cliff alone for ages tonight", C.SUICIDE_SELF_HARM),
+    ("en", "i sat on the edge of the cliff for a last photo before i jump", C.SUICIDE_SELF_HARM),
+    (
+        "en",
+        "my teacher said if someone asks for nudes you should tell,"
+        " but a guy on snap keeps asking me for nudes",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "if someone asks me for nudes and i sent one am i in trouble",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("en", "a man online wants a nude pic of me in my nude bra", C.ONLINE_SEXUAL_EXPLOITATION),
+    ("en", "he wants a nude statue of you lol send one", C.ONLINE_SEXUAL_EXPLOITATION),
+    ("en", "my dad shot me with his gun", C.IMMEDIATE_DANGER),
+    ("en", "he shot us with a nerf gun and then stabbed my mum", C.IMMEDIATE_DANGER),
+    ("en", "i'm going to the bridge to jump tonight", C.SUICIDE_SELF_HARM),
+    ("en", "my step dad watches me in the shower", C.SEXUAL_ABUSE),
+    ("en", "my neighbour kisses me when we're alone and says it's our secret", C.SEXUAL_ABUSE),
+    ("en", "my dad said he's going to kill my mum if she leaves him", C.IMMEDIATE_DANGER),
+    (
+        "en",
+        "my brother said he'll kill my sister for taking his phone and he has a knife",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "en",
+        "my little brother comes into my room at night because he's scared and touches me",
+        C.SEXUAL_ABUSE,
+    ),
+    ("en", "my grandad is in heaven and i'm ready to go too", C.SUICIDE_SELF_HARM),
+    ("en", "my dad is in heaven and i'm ready", C.SUICIDE_SELF_HARM),
+    (
+        "en",
+        "a guy i've been talking to online wants me to come and see him tomorrow",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "he recorded me on cam and now he's threatening to post it",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+]
+
+ROUND_4_LOOK_ALIKES = [
+    (
+        "en",
+        "nerf war at my birthday party, my friend shot me in the eye with a foam dart lol",
+        None,
+    ),
+    ("en", "in art we drew a nude statue from ancient greece, it was awkward but fine", None),
+    ("en", "i bought a nude eyeshadow palette with my birthday money", None),
+    (
+        "en",
+        "my teacher said if someone asks for nudes you should tell an adult and report it",
+        None,
+    ),
+    ("en", "i stood on the edge of the cliff for a photo, my dad held my hand", None),
+    ("en", "i'm getting my nails done for prom, a nude pink colour", None),
+    ("en", "i left a note on the fridge for my mum to find, it says happy birthday", None),
+    ("en", "tell my nan i love her present, she knitted me a scarf", None),
+    ("en", "if i'm not online tomorrow it's because my phone is getting fixed", None),
+    (
+        "en",
+        "i'm going to the cliffs with my cousins to jump into the"
+        " sea, it's a tradition in cornwall",
+        None,
+    ),
+    ("en", "we're going to the top of the tower to see the view", None),
+    ("en", "my mum kisses me goodnight when i'm in bed", None),
+    ("en", "my little brother comes into my room at night because he's scared of the dark", None),
+    ("en", "my brother is chasing me with a water gun, hiding in the shed lol", None),
+    ("en", "my sister said she's going to kill my brother for eating her chocolate", None),
+    ("en", "mum said she'll kill dad when he gets home, he forgot the milk", None),
+    ("en", "my cat is choking on a hairball", None),
+    ("en", "i don't think i'll be around for my birthday because we're on holiday in spain", None),
+    ("en", "my grandad is in heaven now and i'm ready to go back to school", None),
+    ("en", "you won't have to worry about me, i'll text when i get to the park", None),
+    (
+        "en",
+        "my teacher said if anyone asks you for photos online you should report it and block them",
+        None,
+    ),
+    (
+        "en",
+        "the police officer said if a stranger asks you to send pics"
+        " never reply and tell a trusted adult",
+        None,
+    ),
+    ("en", "i love this nude lipstick shade on my sister", None),
+    ("en", "we saw a nude painting in the louvre on our school trip", None),
+    ("en", "we sat on the edge of the cliff with my family and had a picnic", None),
+    ("en", "my cousin shot me with a water gun at the beach", None),
+    ("en", "my mum recorded me singing and now wants to send it to my nan", None),
+    ("en", "i asked the shop assistant what i look like in this jacket", None),
+    ("en", "my friend kissed me on the cheek when we said goodbye at the airport", None),
+    ("en", "the coach watches me change lanes in swimming and gives tips", None),
+    ("en", "i hit my head on the door by accident", None),
+    ("en", "i cut my hair so i feel fresh for summer", None),
+    ("en", "tonight's the night, the concert is finally here", None),
+    ("en", "i use my compass on my maths homework to draw circles", None),
+    ("en", "i sent my mum a pic with no filter and she loved it", None),
+    (
+        "en",
+        "a girl i met online at the coding club wants to see her art"
+        " at the gallery with me and my mum",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "phrase", "category"), params(ROUND_4_DISCLOSURES + ROUND_4_LOOK_ALIKES)
+)
+def test_red_team_round_4(language: str, phrase: str, category: Category | None) -> None:
+    assert_triage(language, phrase, category)
+
+
+def test_round_4_has_both_sides() -> None:
+    assert len(ROUND_4_DISCLOSURES) >= 40
+    assert len(ROUND_4_LOOK_ALIKES) >= 30
+    assert all(category is not None for _, _, category in ROUND_4_DISCLOSURES)
+    assert all(category is None for _, _, category in ROUND_4_LOOK_ALIKES)
