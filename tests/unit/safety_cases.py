@@ -27,3 +27,14 @@ def assert_triage(language: str, phrase: str, category: Category | None) -> None
         assert result.is_safe, result.findings
     else:
         assert category in result.categories, result.findings
+
+
+def assert_both_sides(
+    disclosures: list[Row], look_alikes: list[Row], at_least: tuple[int, int]
+) -> None:
+    """A red-team round has at least ``at_least`` (disclosures, look-alikes) rows, every
+    disclosure with a category and every look-alike without one."""
+    assert len(disclosures) >= at_least[0]
+    assert len(look_alikes) >= at_least[1]
+    assert all(category is not None for _, _, category in disclosures)
+    assert all(category is None for _, _, category in look_alikes)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from bot.safety.lexicon import Category
-from tests.unit.safety_cases import assert_triage, params
+from tests.unit.safety_cases import assert_both_sides, assert_triage, params
 
 C = Category
 
@@ -440,14 +440,8 @@ def test_red_team_fr(language, phrase, category):
 
 def test_round_has_both_sides():
     disclosures = SUICIDE_SELF_HARM + IMMEDIATE_DANGER + SEXUAL_ABUSE + ONLINE_EXPLOITATION
-    assert len(disclosures) >= 70
-    assert len(LOOK_ALIKES) >= 35
-    assert all(category is not None for _, _, category in disclosures)
-    assert all(category is None for _, _, category in LOOK_ALIKES)
+    assert_both_sides(disclosures, LOOK_ALIKES, (70, 35))
 
 
 def test_round_4_has_both_sides():
-    assert len(ROUND_4_DISCLOSURES) >= 15
-    assert len(ROUND_4_LOOK_ALIKES) >= 15
-    assert all(category is not None for _, _, category in ROUND_4_DISCLOSURES)
-    assert all(category is None for _, _, category in ROUND_4_LOOK_ALIKES)
+    assert_both_sides(ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (15, 15))
