@@ -31,6 +31,15 @@ from bot.safety.triage import triage
 from scripts.model import cache_dir, content_hash
 
 
+def deployed_danger_threshold(config: Path = Path("config.yml")) -> float:
+    """The classifier threshold ``config.yml`` gives ``SafetyTriage`` (as deployed)."""
+    pipeline = yaml.safe_load(config.read_text("utf-8")).get("pipeline") or []
+    for component in pipeline:
+        if str(component.get("name", "")).endswith("SafetyTriage"):
+            return float(component.get("danger_threshold", combine.DANGER_THRESHOLD))
+    return combine.DANGER_THRESHOLD
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", type=Path)
@@ -41,6 +50,7 @@ def main() -> None:
     structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
     items = yaml.safe_load(args.file.read_text("utf-8")) or []
     model = args.model or cache_dir() / f"hearme-{content_hash()}.tar.gz"
+    threshold = deployed_danger_threshold()
     agent, classifier = read_model(model)
     texts = [str(item["text"]) for item in items]
     ranks = asyncio.run(rankings(agent, texts))
@@ -48,7 +58,9 @@ def main() -> None:
     wrong = 0
     for item, rank, score in zip(items, ranks, scores, strict=True):
         labels = list(item.get("categories") or [])
-        flag = combine.decide(triage(item["text"], item.get("language")), rank, score)
+        flag = combine.decide(
+            triage(item["text"], item.get("language")), rank, score, danger_threshold=threshold
+        )
         ok = (flag is not None) == bool(labels)
         wrong += not ok
         if args.wrong and ok:
