@@ -13,10 +13,7 @@ this module brings the text to that form:
 5. Per token: text-speak from the lexicons' ``textspeak`` maps ("u" → "you",
    "jveux" → "je veux"); otherwise leetspeak digits and symbols, only inside words
    ("k1ll" → "kill", but "10 pills", "4am" and "1st" keep their digits).
-6. French elision typed with a space instead of an apostrophe ("j ai", "il m a", "c est",
-   "qu on") is joined back ("j'ai", "m'a", "c'est", "qu'on"), as patterns spell it. Only
-   a closed list of clitic + word pairs, and never "i m …" (English "I'm").
-7. Whitespace squeezed.
+6. Whitespace squeezed.
 
 Matching then works on :func:`squeeze`-d text, where every run of a repeated letter is
 one letter; the loader squeezes patterns the same way, so "kill", "kil" and "kiiiill"
@@ -61,18 +58,6 @@ _HAS_LETTER: Final = re.compile(r"[^\W\d_]")
 _SPACES: Final = re.compile(r"\s+")
 _BREAKS: Final = re.compile(r"(?:\s*\.)+\s*")
 _DOUBLES: Final = re.compile(r"([a-z])\1+")
-# French clitic, a space, then a word it elides before ("j ai", "m a", "c est", "qu il").
-# "m" after the English "i" ("i m a kid") is left alone.
-_ELISION: Final = re.compile(
-    r"(?<![\w'])(?:"
-    r"(j) (ai|avais|avait|en|y|etais|etait|ose|aime|habite)"
-    r"|(?<!\bi )(m|t) (a|as|ont|avait|avaient|en|est|etait|appelle|envoie|envoye|oblige|force)"
-    r"|(c) (est|etait)"
-    r"|(s) (est|etait|en)"
-    r"|(n) (ai|a|est|etait|en|y)"
-    r"|(qu) (on|il|ils|elle|elles|est|a|un|une|en)"
-    r")(?![\w'])"
-)
 # In a pattern: a run of one repeated literal letter, not part of an escape like \bb.
 _PATTERN_DOUBLES: Final = re.compile(r"(?<!\\)([a-z])\1+(?=([?*+{])?)")
 
@@ -96,11 +81,6 @@ def _punctuation(match: re.Match[str]) -> str:
         else:
             out.append(" ")
     return "".join(out)
-
-
-def _elide(match: re.Match[str]) -> str:
-    clitic, word = (group for group in match.groups() if group is not None)
-    return f"{clitic}'{word}"
 
 
 def squeeze(text: str) -> str:
@@ -159,7 +139,6 @@ class Normaliser:
         text = _NON_WORD.sub(_punctuation, text)
         text = _REPEATS.sub(r"\1\1", text)
         text = _TOKEN.sub(self._token, text)
-        text = _ELISION.sub(_elide, text)
         text = _BREAKS.sub(f" {CLAUSE_BREAK} ", text)
         return _SPACES.sub(" ", text).strip()
 

@@ -17,6 +17,7 @@ from bot.safety.lexicon import (
     load_lexicons,
     required_literals,
 )
+from bot.safety.elision import join_elisions
 from bot.safety.normalise import normalise, squeeze, squeeze_pattern
 
 # --- A small valid lexicon set to break on purpose -------------------------------
@@ -390,6 +391,15 @@ def test_required_literals_absent_when_pattern_has_none():
         ("k\u200bms", "kms"),
         ("\uff4b\uff4d\uff53", "kms"),
         ("ni\u00f1o", "nino"),
+    ],
+)
+def test_normalise(raw, expected):
+    assert normalise(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
         # French elision typed with a space is joined back, as patterns spell it.
         ("j ai envie de mourir", "j'ai envie de mourir"),
         ("il m a touchee", "il m'a touchee"),
@@ -401,8 +411,8 @@ def test_required_literals_absent_when_pattern_has_none():
         ("j adore", "j adore"),
     ],
 )
-def test_normalise(raw, expected):
-    assert normalise(raw) == expected
+def test_elision_is_joined_before_matching(raw, expected):
+    assert join_elisions(normalise(raw)) == expected
 
 
 @pytest.mark.parametrize(
