@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.names import LANGUAGES
+from bot.safety.elision import join_elisions
 from bot.safety.lexicon import (
     DEFAULT_SEVERITY,
     Category,
@@ -17,7 +18,6 @@ from bot.safety.lexicon import (
     load_lexicons,
     required_literals,
 )
-from bot.safety.elision import join_elisions
 from bot.safety.normalise import normalise, squeeze, squeeze_pattern
 
 # --- A small valid lexicon set to break on purpose -------------------------------
