@@ -32,6 +32,7 @@ import tempfile
 from pathlib import Path
 
 import structlog
+import yaml
 
 from bot.safety import combine
 from bot.safety.classifier import SafetyClassifier
@@ -61,6 +62,15 @@ async def rankings(agent: object, texts: list[str]) -> list[list[dict]]:
         parsed = await agent.parse_message(text)  # type: ignore[attr-defined]
         out.append(parsed.get("intent_ranking") or [])
     return out
+
+
+def deployed_danger_threshold(config: Path = Path("config.yml")) -> float:
+    """The classifier threshold ``config.yml`` gives ``SafetyTriage`` (as deployed)."""
+    pipeline = yaml.safe_load(config.read_text("utf-8")).get("pipeline") or []
+    for component in pipeline:
+        if str(component.get("name", "")).endswith("SafetyTriage"):
+            return float(component.get("danger_threshold", combine.DANGER_THRESHOLD))
+    return combine.DANGER_THRESHOLD
 
 
 def main() -> None:
@@ -129,9 +139,10 @@ def main() -> None:
         solo: float = 0.0,
         explained: float = 0.0,
         veto: float = 0.0,
+        critical_floor: float = combine.LEARNED_MIN_DANGER,
     ) -> dict[str, tuple[int, ...]]:
         combine.LEARNED_THRESHOLD, combine.LEARNED_MIN_DANGER_OTHER = learned, floor
-        combine.EXPLAINED_DANGER = explained
+        combine.EXPLAINED_DANGER, combine.LEARNED_MIN_DANGER = explained, critical_floor
         result = {}
         for language in LANGUAGES:
             fa = benign = strict = strict_hit = other = other_hit = 0
@@ -151,16 +162,19 @@ def main() -> None:
             result[language] = (strict_hit, strict, other_hit, other, fa, benign)
         return result
 
+    # danger, DIET, floor, solo, explained, veto, critical floor (see run()).
     deployed = (
-        0.6,
+        deployed_danger_threshold(),
         combine.LEARNED_THRESHOLD,
         combine.LEARNED_MIN_DANGER_OTHER,
         0.0,
         combine.EXPLAINED_DANGER,
+        0.0,
+        combine.LEARNED_MIN_DANGER,
     )
     print(
         f"set {args.set}, model {model.name}; "
-        f"deployed: danger/learned/floor/solo/explained {deployed}"
+        f"deployed: danger/learned/floor/solo/explained/veto/critical floor {deployed}"
     )
     print(
         f"{'danger':>6} {'diet':>5} {'floor':>5} {'solo':>5} {'expl':>5} | "
@@ -172,23 +186,17 @@ def main() -> None:
         itertools.product((0.6, 0.7), (0.8, 1.01), (0.2,), (0.0,), (0.8, 0.9, 0.95, 2.0)),
         itertools.product((0.6,), (0.8,), (0.35, 0.5), (0.0,), (0.0, 0.9, 2.0)),
     )
-    vetoes = [(*deployed[:4], deployed[4], v, None) for v in (0.05, 0.1, 0.2, 0.3, 0.5)]
-    # The critical categories' floor for DIET (LEARNED_MIN_DANGER, deployed 0.2).
-    critical_floors = [(*deployed[:4], deployed[4], 0.0, f) for f in (0.3, 0.4, 0.5)]
-    deployed_floor = combine.LEARNED_MIN_DANGER
-    for danger, learned, floor, solo, explained, *extra in [
+    unchanged = deployed[5:]
+    settings = [
         deployed,
-        *grid,
-        *vetoes,
-        *critical_floors,
-    ]:
+        *((*row, *unchanged) for row in grid),
+        *((*deployed[:5], veto, deployed[6]) for veto in (0.05, 0.1, 0.2, 0.3, 0.5)),
+        *((*deployed[:6], critical) for critical in (0.3, 0.4, 0.5)),
+    ]
+    for danger, learned, floor, solo, explained, veto, critical_floor in settings:
         if learned > 1 and floor != 0.2:
             continue  # DIET off: the floor does not matter
-        veto = extra[:1]
-        critical_floor = extra[1] if len(extra) > 1 and extra[1] is not None else deployed_floor
-        combine.LEARNED_MIN_DANGER = critical_floor
-        r = run(danger, learned, floor, solo, explained, veto[0] if veto else 0.0)
-        combine.LEARNED_MIN_DANGER = deployed_floor
+        r = run(danger, learned, floor, solo, explained, veto, critical_floor)
         cells = []
         total_fa = total_benign = 0
         for lang in LANGUAGES:
@@ -198,13 +206,13 @@ def main() -> None:
             cells.append(f"{lang}: {sh:>3}/{s:<3} {oh:>3}/{o:<3} {fa:>3}")
         print(
             f"{danger:>6} {learned:>5} {floor:>5} {solo:>5} {explained:>5} | "
-            + (f"veto {veto[0]} | " if veto and veto[0] else "")
-            + (f"critical floor {critical_floor} | " if critical_floor != deployed_floor else "")
+            + (f"veto {veto} | " if veto else "")
+            + (f"critical floor {critical_floor} | " if critical_floor != deployed[6] else "")
             + " | ".join(cells)
             + f" | {total_fa}/{total_benign} {100 * total_fa / total_benign:.1f}%"
         )
     combine.LEARNED_THRESHOLD, combine.LEARNED_MIN_DANGER_OTHER = deployed[1], deployed[2]
-    combine.EXPLAINED_DANGER = deployed[4]
+    combine.EXPLAINED_DANGER, combine.LEARNED_MIN_DANGER = deployed[4], deployed[6]
     if args.show:
         for lang, labels, tri, rank, score, text in rows:
             flag = combine.decide(tri, rank, score, danger_threshold=deployed[0])

@@ -25,19 +25,10 @@ from pathlib import Path
 import structlog
 import yaml
 
-from bench.safety_combination_study import rankings, read_model
+from bench.safety_combination_study import deployed_danger_threshold, rankings, read_model
 from bot.safety import combine
 from bot.safety.triage import triage
 from scripts.model import cache_dir, content_hash
-
-
-def deployed_danger_threshold(config: Path = Path("config.yml")) -> float:
-    """The classifier threshold ``config.yml`` gives ``SafetyTriage`` (as deployed)."""
-    pipeline = yaml.safe_load(config.read_text("utf-8")).get("pipeline") or []
-    for component in pipeline:
-        if str(component.get("name", "")).endswith("SafetyTriage"):
-            return float(component.get("danger_threshold", combine.DANGER_THRESHOLD))
-    return combine.DANGER_THRESHOLD
 
 
 def main() -> None:
