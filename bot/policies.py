@@ -39,9 +39,6 @@ DEEP_LINK_PREFIX = "consult_"
 # /start arrives as /greet, the web widget's first message is whatever the child typed.
 _DEEP_LINK_INTENTS = (Intent.GREET, Intent.HELP, Intent.MENU_HAVE_SAY)
 
-# Typed slash commands that are another intent's name in Telegram's spelling.
-SLASH_ALIASES = {"mydata": Action.MY_DATA}
-
 
 def replied_since_last_user_message(tracker: DialogueStateTracker) -> bool:
     """True when the bot has said something after the child's latest message."""
@@ -114,13 +111,6 @@ def deep_linked_consultation(tracker: DialogueStateTracker) -> str | None:
     return link[len(DEEP_LINK_PREFIX) :] or None
 
 
-def slash_alias(tracker: DialogueStateTracker) -> str | None:
-    """The action for a typed alias such as ``/mydata`` (Telegram's name for my_data)."""
-    if tracker.latest_action_name != ACTION_LISTEN_NAME or tracker.latest_message is None:
-        return None
-    return SLASH_ALIASES.get(str((tracker.latest_message.intent or {}).get("name")))
-
-
 def ran_this_session(tracker: DialogueStateTracker, action: str) -> bool:
     """True when ``action`` already ran in this conversation session."""
     for event in reversed(tracker.events):
@@ -180,9 +170,6 @@ class HearMeRulePolicy(RulePolicy):
             # Nothing to ask (nothing open, not for this child…): say so without the form.
             ended = tracker.get_slot(Slot.CONSULTATION_OUTCOME)
             return self._certain(Action.CONSULTATION_END if ended else Form.CONSULTATION, domain)
-        alias = slash_alias(tracker)
-        if alias is not None:
-            return self._certain(alias, domain)
         said_last = (Response.PRIVACY_NOTE, Action.CONSULTATION_END)
         reply_done = tracker.latest_action_name in said_last or (
             prediction.max_confidence >= 1.0

@@ -42,6 +42,7 @@ from rasa.shared.core.events import (
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
+from bot.commands import is_payload
 from bot.names import DEFAULT_LANGUAGE, Action, Form, Slot
 from bot.privacy import redact
 
@@ -90,7 +91,7 @@ def stored_form(events: Sequence[Event], start: int, end: int) -> Iterator[dict[
 def redacted(data: dict[str, Any], language: str) -> dict[str, Any]:
     """A user event's dict with its text (and the parse data's copy) redacted."""
     text = data.get("text")
-    if not isinstance(text, str) or text.startswith("/"):
+    if not isinstance(text, str) or is_payload(text):
         return data
     clean = redact(text, language)
     data = {**data, "text": clean}

@@ -22,6 +22,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.commands import is_payload
 from bot.language import normalise_language
 from bot.names import Entity, Intent
 from bot.safety.classifier import NONE, SafetyClassifier, training_fingerprint
@@ -118,7 +119,7 @@ class SafetyTriage(GraphComponent):
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
-            if text.lstrip().startswith("/"):  # button payloads carry no disclosure
+            if is_payload(text):  # button payloads carry no disclosure; "/i want to die" does
                 continue
             metadata = message.get("metadata") or {}
             language = (

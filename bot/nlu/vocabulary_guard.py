@@ -13,6 +13,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.commands import is_payload
 from bot.names import Intent
 from bot.vocabulary import build_vocabulary, known_share
 
@@ -82,7 +83,7 @@ class VocabularyGuard(GraphComponent):
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
-            if text.lstrip().startswith("/"):  # a button payload or command, not words
+            if is_payload(text):  # a button payload or command, not words
                 continue
             share = known_share(text, self.vocabulary)
             if share is None or share >= self._min_share:

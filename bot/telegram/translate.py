@@ -16,6 +16,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from bot.commands import TYPED_COMMANDS
 from bot.names import Intent
 from bot.privacy import pseudonym
 
@@ -25,20 +26,16 @@ CHANNEL: Final = "telegram"
 # location: the same payload the web and REST channels send. The media is never fetched.
 NONTEXT_PAYLOAD: Final = f"/{Intent.NONTEXT_MESSAGE}"
 
-# Commands answered by Rasa: the command becomes this intent payload.
-COMMAND_PAYLOADS: Final[dict[str, str]] = {
-    "start": f"/{Intent.GREET}",
-    "help": f"/{Intent.HELP}",
-    "language": f"/{Intent.CHOOSE_LANGUAGE}",
-    "rights": f"/{Intent.MENU_RIGHTS}",
-    "help_now": f"/{Intent.MENU_GET_HELP}",
-    "consult": f"/{Intent.MENU_HAVE_SAY}",
-}
 # Commands the connector answers itself (they are about the child's data on this channel).
 LOCAL_COMMANDS: Final = ("mydata", "forget", "subscribe", "stop")
 # ...unless the running model has an intent for them (the consultations work adds
 # my_data and forget, which also cover consultation answers): then Rasa answers.
 RASA_IF_AVAILABLE: Final[dict[str, str]] = {"mydata": "my_data", "forget": "forget"}
+# Commands answered by Rasa: the command becomes this intent payload (the same names,
+# typed in any channel, mean the same intents: bot.commands).
+COMMAND_PAYLOADS: Final[dict[str, str]] = {
+    name: f"/{intent}" for name, intent in TYPED_COMMANDS.items() if name not in LOCAL_COMMANDS
+}
 
 # Telegram's limits (https://core.telegram.org/bots/api): message text, in UTF-16 code
 # units, and callback data, in bytes.

@@ -8,6 +8,8 @@ from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.commands import TYPED_COMMANDS, is_payload
+from bot.nlu.commands import SlashCommands
 from bot.nlu.input_guard import InputGuard
 from bot.nlu.vocabulary_guard import VocabularyGuard
 
@@ -77,3 +79,42 @@ def test_input_guard_overrides_intent(text, intent, monkeypatch):
     assert m.get("intent")["name"] == intent
     if intent != "greet":
         assert m.get("intent_ranking") == [{"name": intent, "confidence": 1.0}]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("/mydata", "my_data"),  # Telegram's spelling, typed in the web widget
+        (" /start ", "greet"),
+        ("/help_now", "menu_get_help"),
+        ("/consult", "menu_have_say"),
+        ("/no_such_thing", "nlu_fallback"),  # never a guess from the classifiers
+        ('/rights_show{"right": "play"}', "nlu_fallback"),  # Rasa's handler replaces it
+    ],
+)
+def test_typed_commands_get_their_intent(text, intent):
+    (m,) = SlashCommands.create({}, None, None, None).process([message(text)])  # type: ignore[arg-type]
+    assert m.get("intent") == {"name": intent, "confidence": 1.0}
+    assert m.get("intent_ranking") == [{"name": intent, "confidence": 1.0}]
+
+
+@pytest.mark.parametrize("text", ["/i want to die", "/ help", "/5", "//", "hello /mydata", "/"])
+def test_free_text_that_starts_with_a_slash_is_read_as_words(text):
+    (m,) = SlashCommands.create({}, None, None, None).process([message(text)])  # type: ignore[arg-type]
+    assert m.get("intent")["name"] == "greet"
+    assert not is_payload(text)
+
+
+def test_free_text_after_a_slash_is_judged_by_the_vocabulary_guard(trained_guard):
+    (m,) = trained_guard.process([message("/zzkq wxxv")])
+    assert m.get("intent")["name"] == "nlu_fallback"
+    (m,) = trained_guard.process([message("/mydata")])
+    assert m.get("intent")["name"] == "greet"  # a command: left to SlashCommands
+
+
+def test_telegram_and_typed_commands_mean_the_same_intents():
+    from bot.telegram.translate import COMMAND_PAYLOADS, LOCAL_COMMANDS
+
+    for name, payload in COMMAND_PAYLOADS.items():
+        assert payload == f"/{TYPED_COMMANDS[name]}"
+    assert set(TYPED_COMMANDS) == set(COMMAND_PAYLOADS) | ({"mydata"} & set(LOCAL_COMMANDS))

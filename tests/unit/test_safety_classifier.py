@@ -132,6 +132,14 @@ def test_untrained_component_still_runs_the_lexicons(tmp_path):
     assert message.get("entities")[0]["source"] == "lexicon"
 
 
+def test_text_after_a_slash_is_read_but_payloads_are_not(tmp_path):
+    storage, resource = LocalModelStorage(tmp_path), Resource("never_trained")
+    loaded = SafetyTriage.load({}, storage, resource, None)  # type: ignore[arg-type]
+    typed, button = loaded.process([_message("/i want to kill myself"), _message("/help_now")])
+    assert typed.get("entities")[0]["source"] == "lexicon"
+    assert not button.get("entities")
+
+
 def test_scores_carry_the_share_of_immediate_danger():
     examples = [
         *EXAMPLES,

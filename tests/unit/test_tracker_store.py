@@ -79,6 +79,26 @@ def test_answers_typed_while_the_consultation_form_runs_are_redacted(store, tmp_
     assert sum("07700" in row for row in rows(tmp_path / "t.db")) == 0
 
 
+def test_free_text_that_starts_with_a_slash_is_redacted_but_payloads_are_kept(store, tmp_path):
+    payload = '/consultation_answer{"consultation_question": "safe"}'
+    tracker = DialogueStateTracker.from_events(
+        "child",
+        [
+            ActionExecuted("consultation_form"),
+            ActiveLoop("consultation_form"),
+            ActionExecuted("action_listen"),
+            user("/" + ANSWER),  # typed, not a button
+            ActionExecuted("action_listen"),
+            user(payload),
+        ],
+        DOMAIN.slots,
+    )
+    save(store, tracker)
+    stored = "\n".join(rows(tmp_path / "t.db"))
+    assert "07700" not in stored and "[phone]" in stored
+    assert payload.replace('"', '\\"') in stored
+
+
 def test_forget_deletes_every_stored_event_of_the_sender(store, tmp_path):
     other = DialogueStateTracker.from_events("someone-else", [user("hello")], DOMAIN.slots)
     save(store, other)
