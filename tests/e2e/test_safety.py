@@ -23,6 +23,8 @@ def said(replies) -> str:
         ("en", "GB", "i want to kill myself", ["0800 1111", "116 123"]),
         ("fr", "FR", "je veux me suicider", ["119"]),
         ("es", "ES", "quiero suicidarme", ["900 20 20 10"]),
+        # Typed after a slash (the web widget sends it as it is): words, not a button.
+        ("en", "GB", "/i want to kill myself", ["0800 1111", "116 123"]),
     ],
 )
 def test_first_message_crisis_gets_the_countrys_numbers_before_anything_else(
@@ -54,6 +56,16 @@ def test_unknown_country_gets_general_help_and_is_asked_only_afterwards(stack):
     assert "childhelplineinternational.org" in text
     assert "112" in text
     assert "country" in replies[-1]["text"].lower()  # the question comes last
+
+
+def test_telegrams_command_names_typed_in_the_web_widget(stack):
+    meta = {"language": "en", "country": "GB"}
+    assert said(stack.send(child(), "/help_now", meta)).count("0800 1111"), "help now"
+    replies = stack.send(child(), "/mydata", meta)
+    assert "don't keep any answers" in said(replies), replies
+    # Not a command HearMe has: an honest "didn't get that", not a guess.
+    replies = stack.send(child(), "/banana", meta)
+    assert said(replies).startswith("Sorry, I didn't understand that."), replies
 
 
 def test_idioms_do_not_alarm(stack):
