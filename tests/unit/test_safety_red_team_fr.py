@@ -422,6 +422,219 @@ ROUND_4_LOOK_ALIKES = [
 ]
 
 
+# Round 5 (issue 3, false alarms): about 240 new sentences (179 harmless look-alikes:
+# lessons, news, films and books, sport, medicine, pets and grief, family jokes, law
+# questions, exam stress; 64 disclosures in the same words). Rows whose lexicon outcome
+# changed, plus guards that keep each new idiom from cancelling a real disclosure.
+ROUND_5_DISCLOSURES = [
+    # Lexicon misses found in this round.
+    ("fr", "jvois plus l interet de vivre, tout le monde s en fout de moi", C.SUICIDE_SELF_HARM),
+    ("fr", "j ai ecrit une lettre d adieu a mes parents", C.SUICIDE_SELF_HARM),
+    (
+        "fr",
+        "le veto a endormi mon chien et moi aussi je voudrais qu on m endorme pour toujours",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("fr", "mon grand pere est mort et je veux le rejoindre au ciel", C.SUICIDE_SELF_HARM),
+    (
+        "fr",
+        "ma soeur s est taillade les veines dans la salle de bain y a du sang partout",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "fr",
+        "quelqu un essaie d ouvrir la porte de chez nous et je suis seule",
+        C.IMMEDIATE_DANGER,
+    ),
+    ("fr", "ma mere me dit tous les jours que je suis une erreur", C.ABUSE_NEGLECT),
+    (
+        "fr",
+        "la prof a parle de consentement et j ai compris que ce que mon oncle me fait "
+        "c est pas normal",
+        C.ABUSE_NEGLECT,
+    ),
+    ("fr", "mon cousin de 19 ans m a touchee pendant que je dormais", C.SEXUAL_ABUSE),
+    ("fr", "des filles de ma classe m ont dit d aller me tuer sur snap", C.BULLYING),
+    (
+        "fr",
+        "on etudie l esclavage en histoire et moi je fais tout le menage chez une famille "
+        "toute la journee, j ai pas le droit d aller a l ecole",
+        C.CHILD_LABOUR,
+    ),
+    # Disclosures in the words of this round's look-alikes, still caught.
+    (
+        "fr",
+        "la chanson sur le suicide me parle trop parce que moi aussi je veux en finir",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("fr", "jsuis mort de rire mais en vrai j ai envie de mourir", C.SUICIDE_SELF_HARM),
+    ("fr", "on a etudie romeo et juliette et moi aussi je pense a me tuer", C.SUICIDE_SELF_HARM),
+    (
+        "fr",
+        "depuis mon exam rate je pense que ma famille serait mieux sans moi",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("fr", "des fois je me brule avec le briquet pour sentir quelque chose", C.SUICIDE_SELF_HARM),
+    ("fr", "mon pote a bu de la vodka et il respire plus, il se reveille pas", C.IMMEDIATE_DANGER),
+    ("fr", "mon copain a un flingue et il menace de me tuer si je pars", C.IMMEDIATE_DANGER),
+    (
+        "fr",
+        "aux infos ils parlaient de maltraitance et c est exactement ce que mon pere me fait",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "fr",
+        "mon pere me frappe avec sa ceinture quand j ai des mauvaises notes",
+        C.ABUSE_NEGLECT,
+    ),
+    ("fr", "le dentiste m a fait mal et apres il m a touchee la ou il faut pas", C.SEXUAL_ABUSE),
+    ("fr", "le coach de natation me touche les fesses dans les vestiaires", C.SEXUAL_ABUSE),
+    (
+        "fr",
+        "un adulte sur roblox me propose des robux contre des photos",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "il menace de publier la video de notre facetime si je lui envoie pas d argent",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("fr", "je me fais harceler sur tiktok depuis des semaines", C.BULLYING),
+    # Guards: the words of a new idiom, told as a disclosure.
+    (
+        "fr",
+        "ce que risque quelqu un qui partage des nudes, parce que mon ex a partage les miennes",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("fr", "j ai un controle demain je vais mourir ce soir", C.SUICIDE_SELF_HARM),
+    (
+        "fr",
+        "il y a un film ou un pere frappe son fils et mon pere me frappe pareil",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "fr",
+        "la serie ou le mec se fait harceler c est exactement ce qui m arrive au college",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "aux infos ils ont dit qu un eleve s est fait poignarder devant mon college",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "fr",
+        "si j ai pas mon brevet mes parents vont me tuer pour de vrai, ils m ont deja frappe",
+        C.ABUSE_NEGLECT,
+    ),
+    ("fr", "si un mec me demande des photos faut que je fasse quoi", C.ONLINE_SEXUAL_EXPLOITATION),
+    (
+        "fr",
+        "je veux disparaitre sous terre pour toujours tellement j en ai marre",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("fr", "c est quoi le viol, mon oncle me fait ca", C.SEXUAL_ABUSE),
+    ("fr", "c est quoi le racket, des grands me prennent mon argent tous les jours", C.BULLYING),
+    (
+        "fr",
+        "on a eu une reunion sur le racket et moi on me rackette tous les jours",
+        C.BULLYING,
+    ),
+]
+
+ROUND_5_LOOK_ALIKES = [
+    # Lexicon false alarms found in this round.
+    (
+        "fr",
+        "le gendarme qui est venu au college nous a explique ce que risque quelqu un qui "
+        "partage des nudes",
+        None,
+    ),
+    ("fr", "jai un exam de bio demain sur le systeme immunitaire jvais mourir", None),
+    ("fr", "t as vu la serie ou le mec se venge de ceux qui l ont harcele au lycee", None),
+    ("fr", "aux infos ils ont dit qu un ado s est fait poignarder a marseille, ca fait peur", None),
+    ("fr", "le livre qu on lit en classe parle d une fille qui se fait harceler sur insta", None),
+    ("fr", "que veut dire le mot inceste dans mon livre de francais", None),
+    ("fr", "si j ai pas mon brevet mes parents vont me tuer", None),
+    ("fr", "je me suis fait defoncer au ping pong par mon papi", None),
+    ("fr", "jai envie de disparaitre sous terre tellement j ai eu honte en classe", None),
+    (
+        "fr",
+        "la gendarme a dit que si un adulte demande des photos faut en parler a un adulte "
+        "de confiance",
+        None,
+    ),
+    ("fr", "on a eu une assemblee sur le racket, le proviseur a dit qu il faut en parler", None),
+    # Guards on the other side: the same words in a harmless sentence.
+    ("fr", "je veux qu on m endorme pour l operation des dents de sagesse", None),
+    ("fr", "ce que ma mere me fait a manger c est grave bon", None),
+    # Look-alikes of this round the lexicon already let through.
+    (
+        "fr",
+        "en histoire on etudie la traite des noirs et l esclavage, c est horrible ce qu ils "
+        "ont vecu",
+        None,
+    ),
+    ("fr", "c quoi la difference entre un genocide et un massacre pour mon controle", None),
+    ("fr", "en svt on a vu comment le sang circule dans les veines et les arteres", None),
+    ("fr", "en education sexuelle ils ont explique le consentement, si on dit non c est non", None),
+    ("fr", "dans squid game ils se tuent tous pour l argent c est chaud", None),
+    ("fr", "le roi lion quand mufasa se fait tuer par scar c est trop triste", None),
+    (
+        "fr",
+        "jai vu un reportage sur les enfants qui travaillent dans les mines de cobalt au congo",
+        None,
+    ),
+    ("fr", "au rugby je me suis pris un plaquage je saigne du nez mais ca va", None),
+    ("fr", "a la boxe mon partenaire m a mis un crochet, j ai un bleu sur la joue", None),
+    ("fr", "ma mere m apprend a couper les oignons avec le grand couteau sans me couper", None),
+    ("fr", "jai pris un doliprane pour la fievre, maman a verifie la dose sur la boite", None),
+    ("fr", "le dentiste m a fait une piqure pour m arracher une dent, jsens plus ma joue", None),
+    ("fr", "mon chien est mort ce matin, le veto a du l endormir, je suis trop triste", None),
+    ("fr", "je pense souvent a mon papi qui est mort, il me manque", None),
+    (
+        "fr",
+        "mon pere dit qu il va me vendre sur leboncoin si je range pas ma chambre mdr",
+        None,
+    ),
+    ("fr", "mon frere m a menace de dire a maman que j ai mange le dernier kinder", None),
+    ("fr", "mon pote m a traite de bouffon parce que j ai rate le penalty, on a rigole", None),
+    ("fr", "ca veut dire quoi pedophile j ai entendu ca a la tele", None),
+    ("fr", "c est quoi le grooming, la prof en a parle", None),
+    ("fr", "c est interdit de frapper les enfants en france ? genre une fessee", None),
+    ("fr", "on a le droit de se marier a 16 ans au senegal", None),
+    (
+        "fr",
+        "ma pote etait deprimee l annee derniere mais elle va beaucoup mieux elle voit une psy",
+        None,
+    ),
+    (
+        "fr",
+        "l ete dernier jai failli me noyer a la piscine mais le maitre nageur m a sorti direct",
+        None,
+    ),
+    ("fr", "si tu devais mourir demain tu mangerais quoi en dernier repas", None),
+    (
+        "fr",
+        "ma soeur a crie je vais te tuer parce que j ai lu son journal, on s est "
+        "reconciliees apres",
+        None,
+    ),
+    ("fr", "on s est fait massacrer 5-0 par l equipe d en face", None),
+    ("fr", "mon bulletin est une catastrophe, ma vie est finie lol", None),
+    ("fr", "la prof nous a montre un film sur le harcelement et apres on a fait un debat", None),
+    ("fr", "mon pere est policier il porte une arme au travail", None),
+    (
+        "fr",
+        "ma grand mere prend des somniferes pour dormir, c est son medecin qui les lui a prescrits",
+        None,
+    ),
+    ("fr", "un inconnu m a demande l heure dans la rue je lui ai dit et il est parti", None),
+    ("fr", "mon crush m a demande une photo de mon chat", None),
+    ("fr", "je suis nulle en maths, je vais me faire tuer par la prof demain", None),
+]
+
+
 @pytest.mark.parametrize(
     "language,phrase,category",
     params(
@@ -432,6 +645,8 @@ ROUND_4_LOOK_ALIKES = [
         + LOOK_ALIKES
         + ROUND_4_DISCLOSURES
         + ROUND_4_LOOK_ALIKES
+        + ROUND_5_DISCLOSURES
+        + ROUND_5_LOOK_ALIKES
     ),
 )
 def test_red_team_fr(language, phrase, category):
@@ -445,3 +660,7 @@ def test_round_has_both_sides():
 
 def test_round_4_has_both_sides():
     assert_both_sides(ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (15, 15))
+
+
+def test_round_5_has_both_sides():
+    assert_both_sides(ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40))
