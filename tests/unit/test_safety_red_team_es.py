@@ -563,3 +563,177 @@ def test_red_team_round_4_es(language: str, phrase: str, category: Category | No
 
 def test_round_4_has_both_sides() -> None:
     assert_both_sides(ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (40, 40))
+
+
+# Round 5 (2026-11-29, false alarms): disclosures the lexicon missed before this round
+# (a method looked up after a film, a friend's plan with "cortarse las venas" or "se
+# quita la vida", "me quiero tirar" on a roof, an intruder while the child hides, a
+# doctor "me revisó sin ropa", meeting alone someone from the internet, a request on a
+# video call, one parent who "me deja sin comer" or "me pone a vender"), and
+# disclosures that reuse the words of the new idioms, which must still be found.
+ROUND_5_DISCLOSURES = [
+    (
+        "es",
+        "vi en la peli como se ahorcaba el personaje y busque como hacerlo yo",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("es", "mi amiga me dijo que se va a cortar las venas hoy", C.SUICIDE_SELF_HARM),
+    ("es", "mi amigo puso en su historia que mañana se quita la vida", C.SUICIDE_SELF_HARM),
+    ("es", "estoy en la azotea del cole y me quiero tirar", C.SUICIDE_SELF_HARM),
+    (
+        "es",
+        "hay un hombre que no conozco en mi casa y estoy escondida debajo de la cama",
+        C.IMMEDIATE_DANGER,
+    ),
+    ("es", "el doctor me reviso sin ropa y mi mama no estaba, no me gusto", C.SEXUAL_ABUSE),
+    (
+        "es",
+        "un youtuber que sigo me escribio por insta y quiere que nos veamos solos",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "en una videollamada me pidieron que me quitara la blusa",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("es", "mi papa me deja sin comer dos dias si no hago la tarea", C.ABUSE_NEGLECT),
+    ("es", "mi papa me pone a vender chicles en la calle hasta medianoche", C.CHILD_LABOUR),
+    # The words of the new idioms, in disclosures.
+    ("es", "la cancion dice que se quiere morir y yo igual", C.SUICIDE_SELF_HARM),
+    ("es", "como el de la cancion, yo tambien me quiero morir de verdad", C.SUICIDE_SELF_HARM),
+    ("es", "mañana tengo examen y me quiero morir de verdad", C.SUICIDE_SELF_HARM),
+    ("es", "tengo examen y me quiero morir jaja, ya no puedo mas", C.SUICIDE_SELF_HARM),
+    ("es", "me quiero morir 😂 nadie me quiere", C.SUICIDE_SELF_HARM),
+    ("es", "que oso me vieron cantando, me quiero morir de verdad", C.SUICIDE_SELF_HARM),
+    ("es", "que pena, me pego mi papa otra vez, me quiero morir", C.SUICIDE_SELF_HARM),
+    ("es", "mi papa me dio una patada sin querer", C.ABUSE_NEGLECT),
+    (
+        "es",
+        "un chico me dio una patada sin querer, eso dice, pero siempre lo hace",
+        C.ABUSE_NEGLECT,
+    ),
+    ("es", "mi hermano me empujo a la piscina y casi me ahogo", C.ABUSE_NEGLECT),
+    ("es", "hubo un incendio en mi casa y mi hermano no sale", C.IMMEDIATE_DANGER),
+    ("es", "mi gato se murio y me rasguño los brazos con las tijeras", C.SUICIDE_SELF_HARM),
+    (
+        "es",
+        "en primeros auxilios aprendimos que hacer si alguien no respira"
+        " pero mi hermano no respira ahora",
+        C.IMMEDIATE_DANGER,
+    ),
+    ("es", "un chico de sexto me pide fotos desnuda", C.ONLINE_SEXUAL_EXPLOITATION),
+    (
+        "es",
+        "un desconocido me agrego en roblox y no lo acepte pero me sigue mandando fotos",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "mi profe me toco el hombro para que me callara y despues me toco la pierna",
+        C.SEXUAL_ABUSE,
+    ),
+    ("es", "me voy a matar jugando con la soga", C.SUICIDE_SELF_HARM),
+    # Same vocabulary as the look-alikes below (a grandparent, a pet, school, the dentist).
+    (
+        "es",
+        "desde que murio mi abuelo pienso en matarme para estar con el",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("es", "mi perro murio y ya no quiero vivir sin el, nada tiene sentido", C.SUICIDE_SELF_HARM),
+    ("es", "cuantos ibuprofenos necesito pa no despertarme", C.SUICIDE_SELF_HARM),
+    ("es", "llevo un mes cortandome los muslos con el sacapuntas", C.SUICIDE_SELF_HARM),
+    ("es", "me tome 15 pastillas de paracetamol hace media hora", C.IMMEDIATE_DANGER),
+    ("es", "mi hermanito se tomo el cloro de la cocina y esta vomitando", C.IMMEDIATE_DANGER),
+    (
+        "es",
+        "el dentista me toco los pechos y me dijo que era parte de la revision",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "es",
+        "el entrenador de futbol me toca las piernas en el vestuario cuando no hay nadie",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "es",
+        "no es broma como lo de la chancla, mi mama me pega con el cinturon de verdad",
+        C.ABUSE_NEGLECT,
+    ),
+    ("es", "mi abuela me quema las manos en la estufa como castigo", C.ABUSE_NEGLECT),
+    ("es", "en el insta del curso me dicen gorda y que me mate", C.BULLYING),
+    (
+        "es",
+        "mis papas me quieren casar con un señor de 40 en el pueblo y tengo 14",
+        C.CHILD_MARRIAGE,
+    ),
+]
+
+# Round 5 look-alikes: a song quoted, an exam or a laugh told as "me quiero morir", a
+# kick by accident, a friend pushing into the pool, a past fire, a cat's scratch, a
+# first-aid lesson, a stranger's request not accepted, a teacher's tap on the shoulder,
+# "sexto" (the school year: French "sexto" is a sexual message), gaming hyperbole; and
+# lessons, films, sport, medicine and family jokes the lexicon already let through.
+ROUND_5_LOOK_ALIKES = [
+    ("es", "el libro de sexto explica la regla y los chicos se pusieron rojos jajaja", None),
+    ("es", "en sexto de primaria aprendimos fracciones", None),
+    ("es", "quede sexto en la carrera de atletismo", None),
+    ("es", "la cancion dice que se quiere morir si ella no vuelve jaja que exagerado", None),
+    ("es", "el portero del otro equipo me dio una patada sin querer y me pidio perdon", None),
+    ("es", "mi amigo me empujo a la piscina en su cumple y despues nos tiramos todos", None),
+    ("es", "mi prima me tiro al rio jugando y fue divertido", None),
+    ("es", "mañana tengo examen de quimica y me quiero morir jajaja no estudie nada", None),
+    ("es", "el año pasado hubo un incendio en la casa del vecino pero nadie salio herido", None),
+    ("es", "que oso, me vieron cantando sola en el camion, me quiero morir", None),
+    ("es", "que verguenza, me cai en el recreo, me muero", None),
+    ("es", "este finde me voy a matar jugando al lol con los pibes", None),
+    ("es", "me quiero morir 😂😂 mi hermano se cayo a la piscina con ropa", None),
+    ("es", "mi gato me odia 😭 me rasguño el brazo cuando lo quise bañar", None),
+    ("es", "en primeros auxilios aprendimos que hacer si alguien no respira", None),
+    ("es", "un desconocido me agrego en free fire pero no lo acepte", None),
+    ("es", "mi profe de musica me toco el hombro para que me callara jaja", None),
+    ("es", "el profe me toco el hombro para que me calle", None),
+    ("es", "tengo que exponer sobre la inquisicion y como torturaban a la gente", None),
+    ("es", "q es la trata de personas? lo vi en un cartel del metro", None),
+    ("es", "en lengua leimos un cuento donde un papa le pega al hijo y hay que analizarlo", None),
+    ("es", "en bio aprendimos que la sangre tarda un minuto en dar la vuelta al cuerpo", None),
+    ("es", "el villano de la serie secuestra niños y los encierra en un sotano", None),
+    ("es", "en la novela que leemos el protagonista se muere de tuberculosis", None),
+    ("es", "en among us me toca ser impostor y matar a todos sin q me vean jaja", None),
+    ("es", "en el partido de rugby me dieron un codazo en la cara y me sangro la nariz", None),
+    ("es", "en boxeo mi compañero me pego fuerte en el sparring pero todo bien", None),
+    ("es", "me cai de la bici y tengo las rodillas llenas de sangre jaja", None),
+    ("es", "mi abuela me enseño a picar cebolla con el cuchillo grande sin cortarme", None),
+    ("es", "mi mama me da un ibuprofeno cuando me duele mucho la cabeza, solo uno", None),
+    ("es", "mi perra se comio un veneno en la calle pero la salvaron en la veterinaria", None),
+    ("es", "mi abuela me amenaza con la chancla pero nunca la tira jaja", None),
+    ("es", "que es el abuso de poder? lo dijeron en las noticias del presidente", None),
+    ("es", "es delito pegarle a un hijo en españa? es para un debate", None),
+    ("es", "a que edad te podes casar en argentina legalmente?", None),
+    ("es", "si repruebo mate mi papa me mata literal 😭", None),
+    ("es", "una vez me quede encerrada en el baño del cole y me sacaron los bomberos", None),
+    ("es", "mi profe siempre dice los voy a matar si no se callan, pero es buenisima", None),
+    ("es", "mi abuelo cuenta que en su epoca los maestros les pegaban con una regla", None),
+    ("es", "mi papa es policia y tiene una pistola pero la guarda con llave", None),
+    ("es", "mi mama trabaja en urgencias y ve gente con heridas de cuchillo", None),
+    ("es", "el salvavidas saco a un señor que se estaba ahogando, fue impresionante", None),
+    ("es", "mi prima se va a casar con su novio, ella tiene 28", None),
+    ("es", "mi mama me pidio que no le abra la puerta a desconocidos cuando estoy sola", None),
+    ("es", "le dije a mi amiga q la mataba si contaba mi secreto jaja obvio es broma", None),
+    ("es", "mi abuela toma muchas pastillas para la presion y yo le ayudo a ordenarlas", None),
+    ("es", "el chofer freno fuerte y me golpee la cabeza con el asiento, ya estoy bien", None),
+    ("es", "mi abuela se caso a los 16 en su pueblo, dice que antes era normal", None),
+    ("es", "en la clase de cocina me corte un poquito con el pelador, nada grave", None),
+    ("es", "no quiero morir sin ir a un concierto de taylor swift", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "phrase", "category"),
+    params(ROUND_5_DISCLOSURES + ROUND_5_LOOK_ALIKES),
+)
+def test_red_team_round_5_es(language: str, phrase: str, category: Category | None) -> None:
+    assert_triage(language, phrase, category)
+
+
+def test_round_5_has_both_sides() -> None:
+    assert_both_sides(ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40))
