@@ -560,3 +560,175 @@ def test_red_team_round_4(language: str, phrase: str, category: Category | None)
 
 def test_round_4_has_both_sides() -> None:
     assert_both_sides(ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (40, 30))
+
+
+# --- Round 5 (issue 3): false alarms first. 186 harmless look-alikes (lessons,
+# plots of songs, books and films, sport, first aid, periods, family jokes, bullying
+# told as over) and 63 critical disclosures written for this round, plus a probe of
+# 49 more harmless lines. The lexicon alone flagged 15 of the round's 186 harmless
+# sentences and 8 of its 49 probe lines; each family got a narrow idiom with a
+# disclosure in the same words beside it, and the 8 disclosures it missed got patterns.
+ROUND_5_DISCLOSURES = [
+    ("en", "everyone would be happier if i just disappeared for good", C.SUICIDE_SELF_HARM),
+    ("en", "my dog died and honestly i wish i was dead with him", C.SUICIDE_SELF_HARM),
+    ("en", "ive been saving my adhd meds in a sock in my room", C.SUICIDE_SELF_HARM),
+    ("en", "i want to kill myself, laughing isnt helping anymore", C.SUICIDE_SELF_HARM),
+    ("en", "i was shaving my legs and cut myself on purpose", C.SUICIDE_SELF_HARM),
+    ("en", "i was shaving and then i cut myself again with the blade", C.SUICIDE_SELF_HARM),
+    ("en", "my brother shaved his head and cut himself on purpose", C.SUICIDE_SELF_HARM),
+    ("en", "this song is about a girl who wants to die and honestly same", C.SUICIDE_SELF_HARM),
+    (
+        "en",
+        "the book is about a boy who wants to kill himself and thats how i feel",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "the song is about a girl who wants to die and we all feel like that",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "the film had a scene where a guy overdoses and it made me want to do it",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("en", "my friend said she will kill herself at the end of the week", C.SUICIDE_SELF_HARM),
+    ("en", "she wants to kill herself in the end.", C.SUICIDE_SELF_HARM),
+    ("en", "my friend is going to kill herself at the end", C.SUICIDE_SELF_HARM),
+    ("en", "i wanted to die when everyone saw the pics he posted lol", C.SUICIDE_SELF_HARM),
+    ("en", "i wanted to die when they all laughed at me lol, i still do", C.SUICIDE_SELF_HARM),
+    ("en", "someone broke into our house and im hiding under my bed", C.IMMEDIATE_DANGER),
+    ("en", "my step dad said he's going to kill me when he gets home", C.IMMEDIATE_DANGER),
+    (
+        "en",
+        "my step dad said he's going to kill me when he gets home and im scared",
+        C.IMMEDIATE_DANGER,
+    ),
+    ("en", "he said he'll kill me now if i scream", C.IMMEDIATE_DANGER),
+    ("en", "what do i do if my friend is bleeding a lot, she cut herself", C.IMMEDIATE_DANGER),
+    (
+        "en",
+        "what to do if someone is not breathing, pls hurry my dad collapsed",
+        C.IMMEDIATE_DANGER,
+    ),
+    ("en", "im bleeding so much on my period and i feel faint and dizzy", C.IMMEDIATE_DANGER),
+    ("en", "my mum hasnt bought food in weeks and we eat dry cereal for dinner", C.ABUSE_NEGLECT),
+    ("en", "my parents leave me and my baby sister alone for days", C.ABUSE_NEGLECT),
+    (
+        "en",
+        "my boxing coach punches me by accident every session and says it was an accident",
+        C.ABUSE_NEGLECT,
+    ),
+    ("en", "my mums boyfriend showed me porn and wanted me to copy it", C.SEXUAL_ABUSE),
+    (
+        "en",
+        "we learned about date rape drugs and i think someone put one in my drink",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "en",
+        "what does grooming mean, i think its happening to me, it was on the news",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "we learned how grooming works and thats what my coach does to me",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("en", "they gang up on me at school every day and i hate it", C.BULLYING),
+    ("en", "i got bullied in primary and now its started again in year 8", C.BULLYING),
+    (
+        "en",
+        "i was bullied at my old school but i moved schools and now its happening again",
+        C.BULLYING,
+    ),
+]
+
+ROUND_5_LOOK_ALIKES = [
+    ("en", "what does grooming mean i heard it on the news", None),
+    ("en", "whats the meaning of the word trafficking", None),
+    ("en", "in geography we learned how people get trafficked across borders, so sad", None),
+    ("en", "we watched how children were trafficked in the 1800s for our history project", None),
+    ("en", "the song is about a guy whose girlfriend left him and he wants to disappear", None),
+    ("en", "the tv show had a scene where a guy overdoses and his friends call an ambulance", None),
+    ("en", "the episode had a bit where the dad gets stabbed but he survives", None),
+    ("en", "romeo and juliet both kill themselves at the end, we read it in english", None),
+    ("en", "in the film the main character kills himself at the end, it was really sad", None),
+    ("en", "my dad nearly killed himself laughing at the panto", None),
+    ("en", "i nearly killed myself laughing at my brothers joke", None),
+    ("en", "my brother shaved his head and cut himself a tiny bit, hes fine", None),
+    ("en", "my friend said she wanted to die when her crush saw her fall over lol", None),
+    (
+        "en",
+        "i literally wanted to die when my voice cracked in assembly 😭"
+        " we all laughed about it after",
+        None,
+    ),
+    ("en", "my kickboxing instructor kicked me in the ribs by accident and said sorry", None),
+    ("en", "my judo partner choked me by accident in sparring and let go straight away", None),
+    ("en", "my mum said she'll murder me if i track mud on the carpet again 😂", None),
+    ("en", "mum said she'll kill me when she gets home if my room is still messy", None),
+    ("en", "she said kill me now when the teacher announced a surprise test 😂", None),
+    ("en", "my cousins always gang up on me at monopoly its so unfair lol", None),
+    ("en", "we got ganged up on at uno by my cousins lol", None),
+    ("en", "i got bullied in primary but i moved schools and now i have loads of friends", None),
+    (
+        "en",
+        "we learned about date rape drugs in pshe so we know to watch our drinks when we're older",
+        None,
+    ),
+    ("en", "we did a first aid course and learned what to do if someone is bleeding a lot", None),
+    ("en", "in pe we practised what to do when someone is choking", None),
+    ("en", "is it normal to bleed a lot on your period", None),
+    ("en", "my sister bleeds loads on her period and mum got her a hot water bottle", None),
+    ("en", "someone broke into our house when i was 5, it was scary but we got new locks", None),
+    ("en", "last year our house got burgled while we were on holiday, nobody was hurt", None),
+    ("en", "we havent done the food shop in ages so we're getting a takeaway", None),
+    ("en", "grandpa hasnt bought food in weeks so we take him shopping", None),
+    (
+        "en",
+        "my teacher said if you dont finish this ill kill you as a joke and everyone laughed",
+        None,
+    ),
+    ("en", "my nan always says you'll be the death of me when im being cheeky", None),
+    (
+        "en",
+        "a boy in my year got expelled for bringing a knife to school last year, nobody got hurt",
+        None,
+    ),
+    ("en", "the dentist pulled out 2 teeth today and my mouth was full of blood", None),
+    ("en", "the vet had to put our old dog to sleep, he was 15", None),
+    ("en", "my mum shouts when im late but she never hurts me", None),
+    (
+        "en",
+        "in the book the dad hits the kids and they run away to their aunt, it was so sad",
+        None,
+    ),
+    ("en", "my uncle taught me how to shoot a bow and arrow at archery", None),
+    ("en", "me and my cousin are sharing a bed at nans this weekend cos theres no room", None),
+    ("en", "the choking game is trending on tiktok and our teacher told us its dangerous", None),
+    (
+        "en",
+        "my granny takes sleeping pills every night cos she cant sleep,"
+        " the doctor gave them to her",
+        None,
+    ),
+    ("en", "i nearly drowned at the beach when i was 9 but a lifeguard pulled me out", None),
+    ("en", "my little sister bit me cos i took her crayon 😂", None),
+    (
+        "en",
+        "my mum sent a pic of me as a baby in the bath to the family group chat 😭 so embarrassing",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "phrase", "category"), params(ROUND_5_DISCLOSURES + ROUND_5_LOOK_ALIKES)
+)
+def test_red_team_round_5(language: str, phrase: str, category: Category | None) -> None:
+    assert_triage(language, phrase, category)
+
+
+def test_round_5_has_both_sides() -> None:
+    assert_both_sides(ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40))
