@@ -16,7 +16,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from bot.commands import TYPED_COMMANDS
+from bot.commands import TELEGRAM_COMMANDS
 from bot.names import Intent
 from bot.privacy import pseudonym
 
@@ -34,7 +34,7 @@ RASA_IF_AVAILABLE: Final[dict[str, str]] = {"mydata": "my_data", "forget": "forg
 # Commands answered by Rasa: the command becomes this intent payload (the same names,
 # typed in any channel, mean the same intents: bot.commands).
 COMMAND_PAYLOADS: Final[dict[str, str]] = {
-    name: f"/{intent}" for name, intent in TYPED_COMMANDS.items() if name not in LOCAL_COMMANDS
+    name: f"/{intent}" for name, intent in TELEGRAM_COMMANDS.items() if name not in LOCAL_COMMANDS
 }
 
 # Telegram's limits (https://core.telegram.org/bots/api): message text, in UTF-16 code

@@ -8,7 +8,7 @@ from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.commands import TYPED_COMMANDS, is_payload
+from bot.commands import TELEGRAM_COMMANDS, is_payload
 from bot.nlu.commands import SlashCommands
 from bot.nlu.input_guard import InputGuard
 from bot.nlu.vocabulary_guard import VocabularyGuard
@@ -88,6 +88,8 @@ def test_input_guard_overrides_intent(text, intent, monkeypatch):
         (" /start ", "greet"),
         ("/help_now", "menu_get_help"),
         ("/consult", "menu_have_say"),
+        ("/Langue", "choose_language"),  # the French spelling, any case
+        ("/misdatos", "my_data"),
         ("/no_such_thing", "nlu_fallback"),  # never a guess from the classifiers
         ('/rights_show{"right": "play"}', "nlu_fallback"),  # Rasa's handler replaces it
     ],
@@ -116,5 +118,5 @@ def test_telegram_and_typed_commands_mean_the_same_intents():
     from bot.telegram.translate import COMMAND_PAYLOADS, LOCAL_COMMANDS
 
     for name, payload in COMMAND_PAYLOADS.items():
-        assert payload == f"/{TYPED_COMMANDS[name]}"
-    assert set(TYPED_COMMANDS) == set(COMMAND_PAYLOADS) | ({"mydata"} & set(LOCAL_COMMANDS))
+        assert payload == f"/{TELEGRAM_COMMANDS[name]}"
+    assert set(TELEGRAM_COMMANDS) == set(COMMAND_PAYLOADS) | ({"mydata"} & set(LOCAL_COMMANDS))
