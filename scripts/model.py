@@ -5,7 +5,8 @@ Usage: python scripts/model.py [--force]   prints the path of the model to serve
 The hash covers everything that shapes the trained model: config.yml, domain/, data/,
 the custom graph components in bot/nlu/ and bot/policies.py, the safety classifier and
 the normaliser it reads text with (and the lexicons' text-speak map, not their patterns,
-which are read at run time), and uv.lock (the Rasa version). Trained models are kept in
+which are read at run time), the classifier's own examples (knowledge/safety/classifier/),
+and uv.lock (the Rasa version). Trained models are kept in
 models/ and in a per-user cache (~/.cache/hearme/models, or $HEARME_MODEL_CACHE) so a
 fresh clone on the same machine does not train again.
 """
@@ -31,6 +32,7 @@ INPUTS = (
     "bot/policies.py",
     "bot/safety/classifier.py",
     "bot/safety/normalise.py",
+    "knowledge/safety/classifier",
     "uv.lock",
 )
 

@@ -11,6 +11,7 @@ examples (:mod:`bot.safety.classifier`), and DIET's intent ranking.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.loading import load_data
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
@@ -51,13 +53,26 @@ def training_examples(training_data: TrainingData) -> tuple[list[str], list[str]
     return texts, labels
 
 
+def classifier_example_files(folder: str | None) -> list[Path]:
+    """The NLU files of the classifier-only examples folder, in a fixed order (none when
+    no folder is configured; a configured folder that is missing is an error)."""
+    if not folder:
+        return []
+    path = Path(folder)
+    if not path.is_dir():
+        raise FileNotFoundError(f"SafetyTriage classifier_examples: no folder {folder!r}")
+    return sorted(path.glob("*.yml"))
+
+
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=True)
 class SafetyTriage(GraphComponent):
     """Flags possible disclosures with a ``safety`` entity."""
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {"danger_threshold": DANGER_THRESHOLD}
+        # classifier_examples: a folder of Rasa NLU files that only the safety
+        # classifier learns from (DIET never sees them), relative to the project root.
+        return {"danger_threshold": DANGER_THRESHOLD, "classifier_examples": None}
 
     def __init__(
         self,
@@ -73,9 +88,12 @@ class SafetyTriage(GraphComponent):
 
     @classmethod
     def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
-        # Retrain when the classifier's code or the text-speak map changes, not only
-        # when the examples or the config do.
-        return training_fingerprint(load_lexicons().normaliser.textspeak)
+        # Retrain when the classifier's code, the text-speak map or its own examples
+        # change, not only when Rasa's training data or the config do.
+        digest = hashlib.sha256(training_fingerprint(load_lexicons().normaliser.textspeak).encode())
+        for path in classifier_example_files(config.get("classifier_examples")):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        return digest.hexdigest()[:16]
 
     @classmethod
     def create(
@@ -89,6 +107,10 @@ class SafetyTriage(GraphComponent):
 
     def train(self, training_data: TrainingData) -> Resource:
         texts, labels = training_examples(training_data)
+        for path in classifier_example_files(self._config.get("classifier_examples")):
+            more_texts, more_labels = training_examples(load_data(str(path)))
+            texts += more_texts
+            labels += more_labels
         if NONE in labels and any(label != NONE for label in labels):
             self._classifier.fit(texts, labels)
         with self._storage.write_to(self._resource) as directory:

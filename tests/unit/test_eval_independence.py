@@ -3,7 +3,7 @@
 The held-out sets (eval/rights/, eval/safety/) and the tuning sets (eval/dev/,
 eval/dev2/, eval/dev3/) must not be learned from: no message of theirs may appear, after light
 normalisation (case, accents, punctuation, spacing), among the NLU training examples
-(data/nlu/), the FAQ phrasings (knowledge/faq/) or the rights entries' titles, keywords
+(data/nlu/, and the safety classifier's own examples in knowledge/safety/classifier/), the FAQ phrasings (knowledge/faq/) or the rights entries' titles, keywords
 and examples (knowledge/rights/). A failure names the training file and line, never the
 evaluation message, so that fixing it does not mean reading a held-out set.
 """
@@ -42,9 +42,14 @@ def _eval_texts() -> dict[str, str]:
     return texts
 
 
+# Examples only the safety classifier learns from (config.yml, SafetyTriage).
+CLASSIFIER_ONLY = ROOT / "knowledge" / "safety" / "classifier"
+
+
 def _training_lines() -> Iterator[tuple[str, int, str]]:
     """(file, line, text) of every training text."""
-    for path in sorted((ROOT / "data" / "nlu").glob("*.yml")):
+    nlu_files = [*(ROOT / "data" / "nlu").glob("*.yml"), *CLASSIFIER_ONLY.glob("*.yml")]
+    for path in sorted(nlu_files):
         for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
             stripped = line.strip()
             if stripped.startswith("- ") and not stripped.startswith(("- intent:", "- synonym:")):
@@ -77,3 +82,9 @@ def test_no_evaluation_message_is_in_the_training_data(minimum_words):
         if len((key := _key(text)).split()) >= minimum_words and key in evaluated
     ]
     assert not leaks, f"training lines that are evaluation messages: {leaks}"
+
+
+def test_classifier_only_examples_are_checked_too():
+    files = {file for file, _, _ in _training_lines()}
+    assert {p.name for p in CLASSIFIER_ONLY.glob("*.yml")} <= files
+    assert len(files & {p.name for p in CLASSIFIER_ONLY.glob("*.yml")}) >= 3

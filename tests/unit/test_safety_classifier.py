@@ -125,6 +125,39 @@ def test_component_trains_persists_and_flags(tmp_path):
     assert not everyday.get("entities")
 
 
+def test_classifier_only_examples_are_learned_and_fingerprinted(tmp_path):
+    folder = tmp_path / "extra"
+    folder.mkdir()
+    extra = folder / "more.yml"
+    extra.write_text(
+        'version: "3.1"\nnlu:\n- intent: banter\n  examples: |\n'
+        "    - my stepdad leaves bruises on the apples when he is angry at the shop\n",
+        encoding="utf-8",
+    )
+    config = {**SafetyTriage.get_default_config(), "classifier_examples": str(folder)}
+    before = SafetyTriage.fingerprint_addon(config)
+    assert before != SafetyTriage.fingerprint_addon(SafetyTriage.get_default_config())
+    (tmp_path / "m").mkdir()
+    storage, resource = LocalModelStorage(tmp_path / "m"), Resource("safety_triage")
+    component = SafetyTriage.create(config, storage, resource, None)  # type: ignore[arg-type]
+    seen: list[int] = []
+    fit = component._classifier.fit
+    component._classifier.fit = lambda texts, labels: (seen.append(len(texts)), fit(texts, labels))  # type: ignore[method-assign]
+    component.train(
+        TrainingData(
+            [
+                Message(data={"text": t, "intent": i if i == NONE else f"safety_{i}"})
+                for t, i in EXAMPLES
+            ]
+        )
+    )
+    assert seen == [len(EXAMPLES) + 1]
+    extra.write_text(extra.read_text("utf-8") + "    - one more harmless line\n", "utf-8")
+    assert SafetyTriage.fingerprint_addon(config) != before
+    with pytest.raises(FileNotFoundError):
+        SafetyTriage.fingerprint_addon({"classifier_examples": str(tmp_path / "missing")})
+
+
 def test_untrained_component_still_runs_the_lexicons(tmp_path):
     storage, resource = LocalModelStorage(tmp_path), Resource("never_trained")
     loaded = SafetyTriage.load({}, storage, resource, None)  # type: ignore[arg-type]
