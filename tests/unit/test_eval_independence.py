@@ -1,11 +1,13 @@
 """The evaluation sets stay out of the training data.
 
 The held-out sets (eval/rights/, eval/safety/) and the tuning sets (eval/dev/,
-eval/dev2/, eval/dev3/) must not be learned from: no message of theirs may appear, after light
-normalisation (case, accents, punctuation, spacing), among the NLU training examples
-(data/nlu/, and the safety classifier's own examples in knowledge/safety/classifier/), the FAQ phrasings (knowledge/faq/) or the rights entries' titles, keywords
-and examples (knowledge/rights/). A failure names the training file and line, never the
-evaluation message, so that fixing it does not mean reading a held-out set.
+eval/dev2/, eval/dev3/) must not be learned from: no message of theirs may appear, after
+light normalisation (case, accents, punctuation, spacing), among the NLU training
+examples (data/nlu/, and the safety classifier's own examples in
+knowledge/safety/classifier/), the FAQ phrasings (knowledge/faq/) or the rights entries'
+titles, keywords and examples (knowledge/rights/). A failure names the training file and
+line, never the evaluation message, so that fixing it does not mean reading a held-out
+set.
 """
 
 from __future__ import annotations
