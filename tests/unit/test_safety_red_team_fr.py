@@ -427,6 +427,7 @@ ROUND_4_LOOK_ALIKES = [
 # questions, exam stress; 64 disclosures in the same words). Rows whose lexicon outcome
 # changed, plus guards that keep each new idiom from cancelling a real disclosure.
 ROUND_5_DISCLOSURES = [
+    ("fr", "il m envoie des messages de sexto", C.ONLINE_SEXUAL_EXPLOITATION),
     # Lexicon misses found in this round.
     ("fr", "jvois plus l interet de vivre, tout le monde s en fout de moi", C.SUICIDE_SELF_HARM),
     ("fr", "j ai ecrit une lettre d adieu a mes parents", C.SUICIDE_SELF_HARM),
@@ -543,6 +544,9 @@ ROUND_5_DISCLOSURES = [
 ]
 
 ROUND_5_LOOK_ALIKES = [
+    # Spanish "sexto" (the sixth year), read by this lexicon when no language is known.
+    ("fr", "voy en sexto grado", None),
+    ("fr", "quede sexto en la carrera de natacion", None),
     # Lexicon false alarms found in this round.
     (
         "fr",
