@@ -732,3 +732,420 @@ def test_red_team_round_5(language: str, phrase: str, category: Category | None)
 
 def test_round_5_has_both_sides() -> None:
     assert_both_sides(ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40))
+
+
+# --- Round 6 (issue 3): false alarms in everyday life. 172 harmless look-alikes (chats
+# with friends and siblings, gaming and streaming slang, phones and social media, crushes,
+# puberty, chores and legal part-time jobs, family weddings, far-away news, fasting,
+# sleepovers, grounding, camping and hunting, martial arts, vaccines and stitches) and 52
+# critical disclosures told in the same contexts, plus a probe of 56 lines guarding each
+# change. The lexicon alone flagged 6 of the 172 harmless sentences (1 left: "what does
+# unalive mean" asks about suicide, which the lexicon checks in on by design), missed 10
+# of the 52 disclosures and gave 2 another category (0 left). Each new idiom has
+# disclosures in the same words below ("pushed me in the pool and held my head under
+# the water", "holding it over me that i sent him pics", "my lobola", "the man from the
+# horse grooming game is grooming me", "kisses me goodnight and touches me").
+ROUND_6_DISCLOSURES = [
+    (
+        "en",
+        "this is my last message in the gc, thank u for being my friends, i wont be online "
+        "after tonight",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "i gave my fortnite account and all my skins to my squad cos i wont need them where im "
+        "going",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "i use the razor from shaving my legs to cut my thighs when things get bad",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("en", "im not really fasting, i just stop eating to punish myself", C.SUICIDE_SELF_HARM),
+    (
+        "en",
+        "when everyone is asleep at the sleepover im going to take all the pills in my bag",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "my crush blocked me everywhere and i dont want to be alive anymore",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "deleted all my socials and said goodbye to my followers, im ready",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("en", "ive been hitting myself with my karate belt till i bruise", C.SUICIDE_SELF_HARM),
+    (
+        "en",
+        "grounded again, i swear if they take my phone one more time ill kill myself, im done "
+        "with this life",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "the guy from the game found my address and hes outside my house right now",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "en",
+        "my dads drunk after the wedding and hes got a knife, we're hiding in the bathroom",
+        C.IMMEDIATE_DANGER,
+    ),
+    ("en", "my brother is strangling me and mum isnt home help", C.IMMEDIATE_DANGER),
+    (
+        "en",
+        "my friend at the sleepover took a whole bottle of her mums pills and she wont wake up",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "en",
+        "hes banging on my door saying hes going to kill me, im hiding in the wardrobe",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "en",
+        "my uncle took me hunting and pointed the rifle at me and said if i tell anyone he'll "
+        "shoot me",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "en",
+        "at the sleepover my friends dad came into our room and touched me under my sleeping bag",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "en",
+        "my karate instructor makes me stay behind and touches me when the others have gone home",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "en",
+        "when i babysit for the neighbours the dad comes home early and kisses me and says dont"
+        " tell his wife",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "en",
+        "at the wedding my uncle pulled me into a room and put his hand up my dress",
+        C.SEXUAL_ABUSE,
+    ),
+    ("en", "my cousin keeps touching my boobs and says its just teasing", C.SEXUAL_ABUSE),
+    ("en", "the barber touched my private parts while my dad was waiting outside", C.SEXUAL_ABUSE),
+    (
+        "en",
+        "my step brother makes me do stuff to him when mum is at work and says its a game",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "en",
+        "a friend from roblox asked for pics of me in my bra, he says hes 14 but idk",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "this guy in my dms says he'll send our chats to my school unless i send nudes",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "someone i met on fortnite wants me to video call with the camera under my blanket",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "a guy who followed me on insta keeps asking me to send pics without my top",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "he said he'll give me 2000 vbucks if i send a pic in my underwear",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "my friend from discord turned out to be 30 and wants to meet me at the mall and said "
+        "not to tell my mum",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "i sent a boy pics and now hes sharing them in the year 9 group chat",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "someone used an app on my selfie to make me look naked and posted it",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "being grounded in my house means dad locks me in the shed with no food for the whole "
+        "weekend",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "my mum checks my homework and if theres one mistake she hits me with the wooden spoon "
+        "till i bleed",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "my parents went away for a week and left me and my little brother with no money or food",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "my stepmum makes me sleep in the garage when im naughty, its freezing",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "dad beats me with his belt when my grades are bad, i have marks all over my back",
+        C.ABUSE_NEGLECT,
+    ),
+    ("en", "my mum burns me with the iron when i dont do my chores right", C.ABUSE_NEGLECT),
+    (
+        "en",
+        "my brother and his mates film themselves hitting me and post it on snap for laughs",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "a group in my class made a tiktok of me with a pig filter and everyone comments oink",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "they screenshot everything i say in the gc and send it round to laugh at me",
+        C.BULLYING,
+    ),
+    ("en", "everyone in my year calls me fat and shoves me in the corridor every day", C.BULLYING),
+    (
+        "en",
+        "someone made a fake account pretending to be me and is sending people horrible messages",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "im 11 and i work at my uncles shop every night till 11 and i cant go to school anymore",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "en",
+        "my dad makes me spray chemicals on the farm all day with no mask and i feel sick",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "en",
+        "im 12 and i have to sell water on the street every day instead of going to school",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "en",
+        "my chores are cleaning three houses for my aunties friends every day and they keep the"
+        " money",
+        C.CHILD_LABOUR,
+    ),
+    ("en", "the wedding everyone is planning is mine, im 14 and hes 35", C.CHILD_MARRIAGE),
+    (
+        "en",
+        "my dad accepted lobola for me and im only 15, i dont want to marry him",
+        C.CHILD_MARRIAGE,
+    ),
+    (
+        "en",
+        "they're taking me to pakistan in the summer holidays to get married, im 15",
+        C.CHILD_MARRIAGE,
+    ),
+    (
+        "en",
+        "a lady promised me a babysitting job in london but she took my passport and makes me "
+        "work for free",
+        C.TRAFFICKING,
+    ),
+    (
+        "en",
+        "the man who brought me here says i owe him for the journey and i have to work till i "
+        "pay it back",
+        C.TRAFFICKING,
+    ),
+    (
+        "en",
+        "someone in the gc sent a video of a little kid being abused, what do i do",
+        C.CSAM_SEEN,
+    ),
+    ("en", "a guy in a discord server keeps posting naked pics of kids", C.CSAM_SEEN),
+    (
+        "en",
+        "my sister pushed me in the pool and held my head under the water till i couldnt breathe",
+        C.ABUSE_NEGLECT,
+    ),
+    ("en", "my brother pushed me into the pool even though i cant swim", C.ABUSE_NEGLECT),
+    (
+        "en",
+        "my dad pushed me in the pool on purpose with my clothes on and laughed",
+        C.ABUSE_NEGLECT,
+    ),
+    ("en", "they pushed me into the lake again after school, its every day", C.ABUSE_NEGLECT),
+    (
+        "en",
+        "hes holding it over me that i sent him pics, says he'll post them",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "shes holding it over me that i showed her my body on facetime",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "hes holding it over me that i kissed him, he says he'll send the screenshots to my mum",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("en", "my sisters lobola was paid and now they are talking about my lobola", C.CHILD_MARRIAGE),
+    ("en", "my cousins lobola is this weekend and they say next is me, im 14", C.CHILD_MARRIAGE),
+    ("en", "my sisters dowry is ready but shes only 15 and doesnt want to", C.CHILD_MARRIAGE),
+    ("en", "the man from the horse grooming game is grooming me", C.ONLINE_SEXUAL_EXPLOITATION),
+    (
+        "en",
+        "my coach has a dog grooming business and hes grooming me online",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("en", "he punched me and i lost a tooth and there was blood everywhere", C.IMMEDIATE_DANGER),
+    (
+        "en",
+        "i lost my tooth biting an apple but the blood wont stop and i feel dizzy",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "en",
+        "my uncle comes into my room at night and kisses me goodnight and touches me",
+        C.SEXUAL_ABUSE,
+    ),
+    ("en", "my step dad comes into my bed and kisses me goodnight", C.SEXUAL_ABUSE),
+    ("en", "my mums boyfriend kisses me goodnight on the mouth and its weird", C.SEXUAL_ABUSE),
+    (
+        "en",
+        "he comes into our room and kisses us goodnight and says its our secret",
+        C.SEXUAL_ABUSE,
+    ),
+    ("en", "my uncle comes into my room and kisses me goodnight", C.SEXUAL_ABUSE),
+    ("en", "my step dad comes into my room and kisses me goodnight", C.SEXUAL_ABUSE),
+]
+
+ROUND_6_LOOK_ALIKES = [
+    ("en", "my sister pushed me in the pool at the hotel, shes dead when i catch her", None),
+    (
+        "en",
+        "she's holding it over me that i fell asleep in church, she says she'll tell everyone lol",
+        None,
+    ),
+    ("en", "lowkey addicted to this horse grooming game on my tablet", None),
+    (
+        "en",
+        "my cousins lobola negotiations are this weekend, the whole family is going to ekasi",
+        None,
+    ),
+    ("en", "my cousin lost his tooth biting an apple and there was blood everywhere lol", None),
+    ("en", "if u tell mum i broke the remote ill kill u, swear down", None),
+    ("en", "headshot him from across the map, he was so dead", None),
+    ("en", "im grooming my horse before the show on saturday, her mane is a disaster", None),
+    ("en", "sending pics of my cat to the gc cos shes wearing a tiny hat", None),
+    ("en", "i stabbed him in among us and nobody suspected me lmaooo", None),
+    (
+        "en",
+        "some crypto spam account kept messaging me so i blocked and reported it, its gone now",
+        None,
+    ),
+    (
+        "en",
+        "someone screenshotted my story and i got the notification, it was just my bestie tho",
+        None,
+    ),
+    ("en", "first time shaving my legs and i nicked my ankle, its bleeding a tiny bit lol", None),
+    ("en", "my period cramps are killing me, can i stay home", None),
+    ("en", "im 15 and i babysit for the neighbours on fridays, they pay me 20", None),
+    ("en", "i help at my uncles shop on saturdays, i do the till and stack the shelves", None),
+    ("en", "my auntie is getting married in lagos next month and im the flower girl", None),
+    ("en", "my cousin is 24 and engaged to her boyfriend from uni, the ring is huge", None),
+    ("en", "first time fasting the whole of ramadan, im starving but so proud", None),
+    ("en", "at the sleepover we stayed up till 4 and my friends dad told us to shut up", None),
+    ("en", "the barber nicked my ear with the razor and it bled a bit lol", None),
+    ("en", "im grounded for a week cos i came home late from the park", None),
+    ("en", "stuck in my room cos im grounded, send memes pls", None),
+    (
+        "en",
+        "we went camping and my dad showed us how to whittle sticks with his pocket knife",
+        None,
+    ),
+    ("en", "went hunting with my uncle and he shot a deer, i felt a bit sad for it", None),
+    ("en", "in self defence class we learned how to get out of a choke hold", None),
+    (
+        "en",
+        "my taekwondo partner kicked me in the face in sparring, i have a fat lip but its fine",
+        None,
+    ),
+    ("en", "i got 6 stitches in my chin after falling off my scooter", None),
+    ("en", "whats the age u can legally get married in ireland", None),
+    ("en", "my dad says he'll sell me on ebay if i dont tidy my room 😂", None),
+    ("en", "my mum said if i touch her makeup again she will finish me", None),
+    ("en", "my mum came into my room and kissed me goodnight", None),
+    ("en", "my mum came into our room at the sleepover and kissed us goodnight", None),
+    ("en", "dad came in and kissed me goodnight then turned off the light", None),
+    ("en", "we got a knife for the camping trip and im hiding it from my little brother", None),
+    ("en", "my brother has a toy knife and we're hiding in the fort", None),
+    ("en", "my dad has a knife for fishing, we're hiding from the rain in the tent lol", None),
+    ("en", "i sent him pics of my cat and he posted them on his story", None),
+    ("en", "i sent my girlfriend a selfie and she posted it on her story cos she liked it", None),
+    ("en", "i sent my crush a pic of my new haircut and now hes showing it to his mates lol", None),
+    ("en", "my brother filmed himself hitting me with a pillow lol", None),
+    ("en", "my dad filmed me getting hit by a wave at the beach 😂", None),
+    ("en", "we filmed ourselves doing the cinnamon challenge", None),
+    (
+        "en",
+        "my mum posted a pic of me with a pig nose filter from when we were messing about",
+        None,
+    ),
+    ("en", "my friend made a tiktok of me with a dog filter and it was so cute", None),
+    ("en", "i wash cars for free for the school charity day", None),
+    ("en", "my mum cleans houses for a living and they pay her well", None),
+    ("en", "the wedding cake is mine, im 12 and im going to eat it all", None),
+    ("en", "the wedding dress was mine when i was 9 lol im a flower girl", None),
+    ("en", "my friend from roblox turned out to be my cousin lol", None),
+    ("en", "my teacher made me stay behind and gave me a hug cos i was sad about my nan", None),
+    (
+        "en",
+        "my coach touched me on the shoulder after the others had left and said well done",
+        None,
+    ),
+    ("en", "miss made me stay behind to finish my test", None),
+    ("en", "mum sent us to bed with no dinner cos we were fighting", None),
+    ("en", "my mum left me with no money for the canteen today", None),
+    ("en", "my nan gave me money for sweets and said dont tell mum lol", None),
+    ("en", "my little sister pushed me in the pool at the party, revenge is coming", None),
+    ("en", "my dad threw us in the pool at the bbq, it was so fun", None),
+    ("en", "my best mate is holding it over me that i cried at the titanic movie", None),
+    ("en", "my cousins dowry was paid last year, she's 26 and shes a nurse now", None),
+    ("en", "my aunties bride price was like 10 cows in kenya, mad", None),
+    ("en", "my sisters lobola negotiations went on all day, my uncles were so serious", None),
+    ("en", "im learning horse grooming at the stables", None),
+    ("en", "mum booked the dog groomer for saturday", None),
+    ("en", "my cousin lost a tooth eating toffee and there was blood everywhere 😂", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "phrase", "category"), params(ROUND_6_DISCLOSURES + ROUND_6_LOOK_ALIKES)
+)
+def test_red_team_round_6(language: str, phrase: str, category: Category | None) -> None:
+    assert_triage(language, phrase, category)
+
+
+def test_round_6_has_both_sides() -> None:
+    assert_both_sides(ROUND_6_DISCLOSURES, ROUND_6_LOOK_ALIKES, (20, 40))
