@@ -639,6 +639,304 @@ ROUND_5_LOOK_ALIKES = [
 ]
 
 
+# Round 6 (issue 3, false alarms): about 235 new sentences (176 harmless look-alikes of
+# everyday life: siblings and friends, games and streams, phones, crushes, puberty,
+# chores and pocket money, legal small jobs, family weddings, far-away news, fasting,
+# sleepovers, hairdressers, curfews, camping and hunting, martial arts, medical care;
+# 59 disclosures in the same settings). Rows whose lexicon outcome changed, plus a
+# disclosure in the words of each new idiom or tightened pattern.
+ROUND_6_DISCLOSURES = [
+    # Lexicon misses found in this round.
+    (
+        "fr",
+        "le filtre snap qui te vieillit ca sert a rien pour moi, jcompte pas arriver a 18 ans",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "fr",
+        "mon pere a un fusil de chasse dans le garage et je pense a m en servir contre moi",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "fr",
+        "au camping j ai eu envie de marcher dans le lac et de plus jamais remonter",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "fr",
+        "mon pote de roblox m attend en bas de chez moi et il veut que je monte dans sa voiture",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "fr",
+        "a la soiree pyjama le pere de ma copine est venu dans notre chambre et il m a touchee "
+        "sous la couette",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "fr",
+        "le tatoueur a dit qu il me ferait un tatouage gratuit si je me laisse faire",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "fr",
+        "pendant le camping mon oncle vient dans ma tente la nuit et il me caresse",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "fr",
+        "un streamer que je regarde m a demande de venir en appel video et d enlever mon haut",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "je suis privee de sortie mais en vrai ma mere m enferme dans ma chambre sans manger "
+        "tout le week end",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "fr",
+        "mes parents partent en voyage et me laissent seule avec mon petit frere pendant deux "
+        "semaines",
+        C.ABUSE_NEGLECT,
+    ),
+    ("fr", "mon pere m a rase la tete devant toute la famille pour m humilier", C.ABUSE_NEGLECT),
+    (
+        "fr",
+        "des gars de ma classe font des montages de moi avec des filtres pour se moquer et les "
+        "mettent sur tiktok",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "sur le discord de la classe ils m ont tous bloque et ils m insultent dans un autre groupe",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "je garde les enfants de la voisine tous les soirs jusqu a minuit et je rate l ecole "
+        "le matin, elle me paie jamais",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "fr",
+        "j aide au magasin de mon oncle de 6h a 22h tous les jours, je vais plus a l ecole "
+        "depuis la rentree",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "fr",
+        "chez ma tutrice a abidjan je fais tout le menage et la cuisine pendant que ses "
+        "enfants vont a l ecole",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "fr",
+        "mon pere m envoie vendre de l eau au marche toute la journee au lieu d aller au college",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "fr",
+        "ma mere dit que c est juste des fiancailles pour rire mais le monsieur a 40 ans et moi 14",
+        C.CHILD_MARRIAGE,
+    ),
+    (
+        "fr",
+        "on m a dit qu apres le ramadan je quitterai l ecole pour aller vivre chez mon futur mari",
+        C.CHILD_MARRIAGE,
+    ),
+    (
+        "fr",
+        "mon oncle m a fait venir du cameroun soi disant pour l ecole mais je travaille chez "
+        "lui tous les jours et j ai pas le droit de sortir",
+        C.TRAFFICKING,
+    ),
+    (
+        "fr",
+        "quelqu un a partage dans le groupe snap de la classe des nudes d une fille de sixieme",
+        C.CSAM_SEEN,
+    ),
+    # Guards: the words of a new idiom or a tightened pattern, told as a disclosure.
+    ("fr", "ils m ont ecrit on va te tuer quand tu sortiras du college", C.BULLYING),
+    (
+        "fr",
+        "je me fais traiter de grosse par mon frere tous les jours devant ses potes",
+        C.BULLYING,
+    ),
+    ("fr", "mon petit frere de 16 ans m a frappe pour une mangue et j ai saigne", C.ABUSE_NEGLECT),
+    (
+        "fr",
+        "mon cousin m a menace de montrer mes photos a toute la classe si je lui envoie pas d "
+        "autres",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "mon perso s est fait violer par le boss et apres le pere de ma pote m a viole",
+        C.SEXUAL_ABUSE,
+    ),
+    ("fr", "un mec fait du grooming sur moi, il me donne des robux", C.ONLINE_SEXUAL_EXPLOITATION),
+    (
+        "fr",
+        "ma tante m a demande une photo de moi en sous vetements pour la montrer a mamie",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "j ai mes regles et je saigne beaucoup, j ai la tete qui tourne et je vais tomber dans "
+        "les pommes",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "fr",
+        "mon pere m a donne un coup de poing, je saigne du nez et ca s arrete pas",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "fr",
+        "je dois travailler toute la nuit au restaurant pour avoir de l argent pour la famille "
+        "au lieu d aller a l ecole",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "fr",
+        "mon oncle me fait travailler dans son magasin tous les jours au lieu d aller a l ecole",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "fr",
+        "j ai 12 ans je vends au marche toute la journee, je vais plus a l ecole",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "fr",
+        "au mariage de ma cousine ils ont dit que c est mon tour, j ai 13 ans",
+        C.CHILD_MARRIAGE,
+    ),
+    ("fr", "je vais me marier avec un monsieur de 40 ans cet ete", C.CHILD_MARRIAGE),
+    ("fr", "la coiffeuse m a brulee et apres mon pere m a frappe", C.ABUSE_NEGLECT),
+    (
+        "fr",
+        "ma mere dit que je suis nulle en maths tous les jours devant tout le monde",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "fr",
+        "mon pere a vu mon bulletin, il va me tuer, la derniere fois il m a casse le bras",
+        C.IMMEDIATE_DANGER,
+    ),
+    ("fr", "ma mere a vu ma note, elle va me tuer pour de vrai", C.IMMEDIATE_DANGER),
+    ("fr", "adieu tout le monde, je serai injoignable pour toujours", C.SUICIDE_SELF_HARM),
+    (
+        "fr",
+        "adieu les gars, c est ma derniere semaine, apres je serai plus la, prenez soin de vous",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("fr", "mon beau pere me laisse pas sortir de ma chambre depuis 3 jours", C.IMMEDIATE_DANGER),
+    ("fr", "mon pere m a mis a la porte, je dors dehors cette nuit", C.IMMEDIATE_DANGER),
+    ("fr", "mon pere a pris son fusil et il est dans ma chambre", C.IMMEDIATE_DANGER),
+    (
+        "fr",
+        "j ai une corde dans mon sac du camp scout et je sais deja comment faire le noeud pour moi",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("fr", "ma cousine va se marier alors que elle est encore au college", C.CHILD_MARRIAGE),
+    ("fr", "une fusillade pres de chez moi comme aux etats unis", C.IMMEDIATE_DANGER),
+]
+
+ROUND_6_LOOK_ALIKES = [
+    # Lexicon false alarms found in this round (and close variants).
+    ("fr", "ma soeur va te tuer quand elle va voir que t as pris son chargeur", None),
+    ("fr", "mon frere va te tuer quand il va voir que t as casse sa manette", None),
+    ("fr", "je me fais traiter de bebe par mon frere quand je perds a uno", None),
+    ("fr", "ma soeur me traite de bebe parce que j ai encore un doudou", None),
+    ("fr", "dja mon petit frere m a frappe pour une mangue, les petits la c est chaud", None),
+    ("fr", "mon petit cousin m a frappe pour un bonbon", None),
+    (
+        "fr",
+        "ma soeur m a menace de montrer mon journal intime a mon crush si je lui prete pas mon "
+        "sweat",
+        None,
+    ),
+    ("fr", "mon perso s est fait violer par le boss final, 3 heures de farm pour rien", None),
+    ("fr", "notre equipe s est fait violer par l equipe adverse", None),
+    ("fr", "grooming de mon cheval avant le concours ce matin, il etait trop beau", None),
+    (
+        "fr",
+        "ma tante m a demande une photo de moi avec ma robe de la fete pour la montrer a mamie",
+        None,
+    ),
+    ("fr", "jai eu mes regles pour la premiere fois et je saigne beaucoup c est normal ?", None),
+    ("fr", "pendant mes regles je saigne trop, c est normal ?", None),
+    (
+        "fr",
+        "jai saigne du nez en classe et ca s arrete pas de couler, la cpe m a donne des mouchoirs",
+        None,
+    ),
+    (
+        "fr",
+        "je dois faire le menage tous les jours pendant les vacances pour avoir mon argent de "
+        "poche",
+        None,
+    ),
+    (
+        "fr",
+        "ma mere me fait travailler mes maths tous les jours pendant les vacances, c est relou",
+        None,
+    ),
+    ("fr", "mon pere me fait travailler l anglais tous les jours", None),
+    ("fr", "j ai 13 ans et je vends des gateaux a la recre pour payer la sortie de classe", None),
+    ("fr", "jai 12 ans et je travaille bien a l ecole, jai eu les felicitations", None),
+    ("fr", "j ai 11 ans et je travaille dur pour avoir de bonnes notes", None),
+    ("fr", "au mariage de mon cousin au bled on a danse toute la nuit", None),
+    (
+        "fr",
+        "ma cousine va se marier en juillet, j espere que je serai pas obligee de porter une "
+        "robe rose",
+        None,
+    ),
+    ("fr", "je vais me marier avec mon crush plus tard mdr", None),
+    (
+        "fr",
+        "ya encore eu une fusillade dans une ecole aux etats unis, pourquoi ils ont des armes "
+        "la bas",
+        None,
+    ),
+    ("fr", "la coiffeuse elle m a brulee avec le fer a lisser sans faire expres", None),
+    ("fr", "mon pere dit que je suis nul aux echecs mais c est parce qu il triche", None),
+    ("fr", "ma mere a vu ma note en maths sur pronote, elle va me tuer", None),
+    ("fr", "ma mere a recu mes notes elle va me tuer", None),
+    ("fr", "mes parents me laissent pas sortir le samedi soir avant mes 15 ans", None),
+    ("fr", "je dors dehors cette nuit dans le jardin avec mon cousin, on a monte la tente", None),
+    (
+        "fr",
+        "mon oncle a pris son fusil pour aller a la chasse au canard, moi je porte le sac",
+        None,
+    ),
+    ("fr", "le chef scout nous a montre avec une corde comment faire le noeud de chaise", None),
+    ("fr", "adieu les gars, c est ma derniere semaine de vacances, lundi c est la rentree", None),
+    (
+        "fr",
+        "adieu tout le monde je pars en camp de ski, je serai injoignable toute la semaine",
+        None,
+    ),
+    # Look-alikes of this round the lexicon already let through.
+    ("fr", "si tu dis a maman que jai casse son vase je te tue frerot", None),
+    ("fr", "dans among us jai tue tout le monde en imposteur et personne m a vote", None),
+    ("fr", "un compte bizarre m envoyait des liens de pub, je l ai bloque et c est fini", None),
+    (
+        "fr",
+        "mamie me demande tout le temps des photos sur whatsapp, je lui envoie mes dessins",
+        None,
+    ),
+    ("fr", "jai commence a me raser les jambes et je me suis coupee a la cheville", None),
+    ("fr", "au krav maga on apprend a se degager quand quelqu un nous etrangle", None),
+    ("fr", "l infirmiere m a pique trois fois avant de trouver la veine", None),
+    ("fr", "a la tabaski on a egorge le mouton chez mon grand pere", None),
+    ("fr", "je stream ce soir sur twitch a 20h venez nombreux", None),
+]
+
+
 @pytest.mark.parametrize(
     "language,phrase,category",
     params(
@@ -651,6 +949,8 @@ ROUND_5_LOOK_ALIKES = [
         + ROUND_4_LOOK_ALIKES
         + ROUND_5_DISCLOSURES
         + ROUND_5_LOOK_ALIKES
+        + ROUND_6_DISCLOSURES
+        + ROUND_6_LOOK_ALIKES
     ),
 )
 def test_red_team_fr(language, phrase, category):
@@ -668,3 +968,7 @@ def test_round_4_has_both_sides():
 
 def test_round_5_has_both_sides():
     assert_both_sides(ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40))
+
+
+def test_round_6_has_both_sides():
+    assert_both_sides(ROUND_6_DISCLOSURES, ROUND_6_LOOK_ALIKES, (20, 40))
