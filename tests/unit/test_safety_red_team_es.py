@@ -738,3 +738,530 @@ def test_red_team_round_5_es(language: str, phrase: str, category: Category | No
 
 def test_round_5_has_both_sides() -> None:
     assert_both_sides(ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40))
+
+
+# Round 6 (2026-11-29, false alarms in everyday life): disclosures told in the words of
+# chats, games, chores, sleepovers, jobs, weddings and punishments (a gamer asking for
+# pictures, a chore that is forced work, a grounding without food, a sleepover where an
+# adult touched the child, a goodbye in a game chat), 18 of which the lexicon missed
+# before this round; then disclosures that reuse the words of each new idiom, which must
+# still be found.
+ROUND_6_DISCLOSURES = [
+    (
+        "es",
+        "un pibe de un server de discord me dijo que le mande fotos sin remera si quiero entrar al"
+        " clan",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "el de roblox que dice tener 13 me pidio una foto en el baño y no quiero",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "un tipo que juega conmigo en fortnite me regalo pavos y ahora dice que le debo un video"
+        " sin ropa",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "mi novio de tiktok tiene 24 y me pide que prenda la camara de noche cuando mis papas"
+        " duermen",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "le mande una foto a un chico de insta y ahora dice que se la va a mandar a mis papas si"
+        " no le paso mas",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "un seguidor me escribe por dm que me paga 50 dolares por fotos de mis pies y otras cosas",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "me hicieron captura en una videollamada cuando estaba en toalla y ahora me piden plata",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "un señor del juego me manda dms todas las noches y me dice que no le cuente a mi mama",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "en la pijamada el papa de mi amiga entro al cuarto y me toco debajo de la sabana",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "es",
+        "cuando me quedo a dormir en casa de mi tia su esposo me mete la mano en el pijama",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "es",
+        "el entrenador de judo me agarra donde no debe cuando practicamos llaves",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "es",
+        "el primo de mi mama me pide que lo toque y dice que es un juego de grandes",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "es",
+        "el señor de la tienda donde ayudo me toca la cola cuando no hay clientes",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "es",
+        "el cura me hace quedarme despues de catequesis y me sienta en sus piernas y me besa",
+        C.SEXUAL_ABUSE,
+    ),
+    ("es", "el peluquero me toco los pechos y me dijo que no le contara a nadie", C.SEXUAL_ABUSE),
+    ("es", "mi hermanastro se mete en mi cama cuando mi mama trabaja de noche", C.SEXUAL_ABUSE),
+    ("es", "mi papa me saca del cole para trabajar en la obra con el todo el dia", C.CHILD_LABOUR),
+    (
+        "es",
+        "en vez de ir a la escuela atiendo la tienda de mi tio de 7 a 10 de la noche y no me paga"
+        " nada",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "es",
+        "tengo 11 y trabajo en la cosecha de fresas 10 horas al dia, me duelen las manos",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "es",
+        "me tienen limpiando toda la casa de mis tios y cocinando para 8 y no me dejan ir al"
+        " colegio",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "es",
+        "en la panaderia de mi padrino trabajo desde las 4 de la mañana todos los dias y me duermo"
+        " en clase",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "es",
+        "mi mama me manda a limpiar casas ajenas todos los dias en vez de ir a la escuela y se"
+        " queda la plata",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "es",
+        "mi mama dice que es un castigo pero me encierra en el cuarto todo el dia sin comer",
+        C.ABUSE_NEGLECT,
+    ),
+    ("es", "me castigaron dejandome afuera de la casa toda la noche con frio", C.ABUSE_NEGLECT),
+    (
+        "es",
+        "mi hermano mayor dice que es broma pero me quema con el encendedor y me pega hasta que"
+        " lloro",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "es",
+        "mi padrastro me revisa el celular y si no le gusta lo que ve me da con el cable",
+        C.ABUSE_NEGLECT,
+    ),
+    ("es", "nadie me lleva al doctor y tengo los puntos infectados hace semanas", C.ABUSE_NEGLECT),
+    (
+        "es",
+        "cuando se emborracha mi papa me tira cosas y me dice que ojala no hubiera nacido",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "es",
+        "mi hermano dice que estamos jugando pero me ahorca hasta que no puedo respirar",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "es",
+        "en el grupo del curso pasan capturas mias editadas y todos me dicen que me mate",
+        C.BULLYING,
+    ),
+    ("es", "los de mi clase me esperan a la salida para pegarme todos los dias", C.BULLYING),
+    (
+        "es",
+        "crearon una cuenta falsa con mi cara para burlarse de mi y ya la vio todo el cole",
+        C.BULLYING,
+    ),
+    (
+        "es",
+        "gracias por las partidas de siempre chicos, ya no me voy a conectar mas, cuidense mucho,"
+        " adios a todos",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "es",
+        "le regale mi cuenta de free fire a mi primo porque ya no la voy a necesitar",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("es", "use la navaja del campamento para cortarme en las piernas", C.SUICIDE_SELF_HARM),
+    (
+        "es",
+        "no estoy haciendo ayuno, dejo de comer a proposito porque quiero desaparecer",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "es",
+        "publique una historia despidiendome de todos para siempre y apague el cel",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("es", "le estoy escribiendo a mis amigas cartas para cuando ya no este", C.SUICIDE_SELF_HARM),
+    ("es", "me peine, me puse mi ropa favorita y hoy termino con todo", C.SUICIDE_SELF_HARM),
+    (
+        "es",
+        "mi papa esta borracho con la escopeta de cazar y dice que nos va a matar a todos",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "es",
+        "el novio de mi hermana la tiene encerrada en el baño y le esta pegando ahorita",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "es",
+        "estoy en la pijamada y el tio de mi amiga no nos deja salir del cuarto, tengo miedo",
+        C.IMMEDIATE_DANGER,
+    ),
+    ("es", "mi hermanito se trago una pila del control y no respira", C.IMMEDIATE_DANGER),
+    (
+        "es",
+        "me tome todas las pastillas de la alergia despues de la pelea con mis papas",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "es",
+        "la boda es de mi prima de 13 con un señor de 35, la obligan y llora todo el dia",
+        C.CHILD_MARRIAGE,
+    ),
+    (
+        "es",
+        "mis papas ya arreglaron mi boda para despues de mis quince y yo no quiero",
+        C.CHILD_MARRIAGE,
+    ),
+    (
+        "es",
+        "en mi comunidad me van a casar en vacaciones con un hombre que no conozco y tengo 14",
+        C.CHILD_MARRIAGE,
+    ),
+    (
+        "es",
+        "una señora me ofrecio trabajo de niñera en otra ciudad y ahora me tiene encerrada y me"
+        " quito el documento",
+        C.TRAFFICKING,
+    ),
+    (
+        "es",
+        "un tipo de insta me prometio un trabajo de modelo en españa y me compro el pasaje, dice"
+        " que no le cuente a mi familia",
+        C.TRAFFICKING,
+    ),
+    (
+        "es",
+        "me trajeron de mi pueblo a trabajar en una casa y no me dejan salir ni llamar a mi mama",
+        C.TRAFFICKING,
+    ),
+    (
+        "es",
+        "en un grupo de whatsapp del juego pasaron un video de una nena chiquita sin ropa con un"
+        " adulto",
+        C.CSAM_SEEN,
+    ),
+    (
+        "es",
+        "un chico de la clase tiene fotos de niños desnudos en su cel y las muestra en el recreo",
+        C.CSAM_SEEN,
+    ),
+    ("es", "en discord alguien mando un link con fotos de menores desnudos", C.CSAM_SEEN),
+    # The words of the new idioms, in disclosures.
+    (
+        "es",
+        "mi padrastro me quiere matar jaja no es broma, ya me pego con el cinturon",
+        C.ABUSE_NEGLECT,
+    ),
+    ("es", "mi papa me quiere matar, tengo miedo", C.ABUSE_NEGLECT),
+    ("es", "mi hermano dice que me ahorca si le cuento a mi mama lo que me hace", C.ABUSE_NEGLECT),
+    (
+        "es",
+        "mi prima dice que me ahorca si no le doy mi celu y ya me pego en serio",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "es",
+        "un adulto de roblox me esta haciendo grooming, me pide fotos",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "mi novio me pidio una selfie con el uniforme pero sin ropa abajo",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "mi entrenador me pide fotos de mi cuerpo y que no le diga a nadie",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("es", "estoy encerrada en mi pieza castigada sin comer desde ayer", C.IMMEDIATE_DANGER),
+    ("es", "mi mama me encierra en mi pieza aburrida y sin comer todo el dia", C.ABUSE_NEGLECT),
+    ("es", "me clave el anzuelo en el dedo y sangro un monton y no para", C.IMMEDIATE_DANGER),
+    (
+        "es",
+        "el instructor de krav maga me agarro del cuello para mostrar como soltarse y no me solto"
+        " hasta que llore",
+        C.IMMEDIATE_DANGER,
+    ),
+    ("es", "mi profe de viola me toca y una vez me violo en el conservatorio", C.SEXUAL_ABUSE),
+    ("es", "mi padrastro la viola a mi hermana cuando mi mama no esta", C.SEXUAL_ABUSE),
+    ("es", "mi hermano mayor abusa de que mi mama trabaja y me toca", C.SEXUAL_ABUSE),
+    ("es", "mi primo es un abusador, me toco cuando dormia", C.SEXUAL_ABUSE),
+    ("es", "mi abuela me pega con la plancha cuando no plancho bien los parches", C.ABUSE_NEGLECT),
+    ("es", "mi mama me empuja contra la pared cuando no estudio", C.ABUSE_NEGLECT),
+    (
+        "es",
+        "mi abuela me jala del pelo cuando me peina hasta que me sangra la cabeza",
+        C.ABUSE_NEGLECT,
+    ),
+    ("es", "mi mama me quema las manos con la sarten cuando se enoja", C.ABUSE_NEGLECT),
+    (
+        "es",
+        "me lastimo los brazos con tijeras cada vez que juego mal y pierdo",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "es",
+        "me quemo la piel con el encendedor en la playa cuando nadie me ve",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("es", "me rayo los brazos con la cuchilla del sacapuntas", C.SUICIDE_SELF_HARM),
+    ("es", "me hice heridas en las rodillas a proposito cuando estaba sola", C.SUICIDE_SELF_HARM),
+    ("es", "me corte las piernas con la maquinita de afeitar a proposito", C.SUICIDE_SELF_HARM),
+    (
+        "es",
+        "tengo marcas de la vacuna y tambien moretones de los golpes de mi papa",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "es",
+        "tengo moretones en las piernas por el entrenamiento de voley, el entrenador me pega"
+        " cuando fallo",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "es",
+        "en la misa el cura me toco la cabeza para bendecirme y despues me toco las piernas",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "es",
+        "el peluquero me toco la cabeza y despues los pechos cuando estabamos solos",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "es",
+        "tengo 13 años y mi primo tiene 25 y me pide que seamos novios en secreto",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "es",
+        "mi mama llega en 10 minutos y no lave los platos, tengo miedo, me va a pegar",
+        C.IMMEDIATE_DANGER,
+    ),
+    ("es", "mi papa llega en 10 minutos y no lave los platos, ayuda", C.IMMEDIATE_DANGER),
+    (
+        "es",
+        "mi papa no se despierta ni con la alarma y respira raro, se tomo muchas pastillas",
+        C.IMMEDIATE_DANGER,
+    ),
+    ("es", "estoy atrapada en el cuarto de un señor que conoci en el juego", C.IMMEDIATE_DANGER),
+    ("es", "ayuda nos estan persiguiendo unos tipos en un carro", C.IMMEDIATE_DANGER),
+    ("es", "que balacera afuera de mi casa ahorita, estamos en el piso", C.IMMEDIATE_DANGER),
+    (
+        "es",
+        "mi papa me saco de la casa a patear la pelota y no me dejo entrar en toda la noche",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "es",
+        "no hay comida en la casa porque mi mama no fue al super desde hace una semana y tengo"
+        " hambre",
+        C.ABUSE_NEGLECT,
+    ),
+    ("es", "no como desde el amanecer a proposito porque quiero desaparecer", C.SUICIDE_SELF_HARM),
+    ("es", "mi hermano me dejo sin comida dos dias encerrada en el cuarto", C.ABUSE_NEGLECT),
+    (
+        "es",
+        "me despido de fortnite para siempre y de todos, ya no voy a estar",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "es",
+        "le regale mi uniforme a mi prima porque ya no lo voy a usar, ya no voy a estar aqui",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("es", "me van a sacar de la escuela para casarme con un señor de 40", C.CHILD_MARRIAGE),
+    ("es", "me casaron con un señor de 40 y no fue de mentira", C.CHILD_MARRIAGE),
+    (
+        "es",
+        "en la kermes me dijeron que era de mentira pero mis papas me casan con mi tio de verdad",
+        C.CHILD_MARRIAGE,
+    ),
+    (
+        "es",
+        "la tormenta nos dejo encerrados en la cabaña y el agua esta subiendo, ayuda",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "es",
+        "mi hermanito no respira, estaba jugando con mi personaje y se atraganto",
+        C.IMMEDIATE_DANGER,
+    ),
+    ("es", "trabajo toda la noche en la panaderia de mi tio y no voy a la escuela", C.CHILD_LABOUR),
+    (
+        "es",
+        "mi papa me chantajea con el celular si no le mando fotos sin ropa",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("es", "todos me odian en el cole porque soy gorda y me pegan", C.BULLYING),
+    ("es", "un señor me pidio el pack y me da miedo", C.ONLINE_SEXUAL_EXPLOITATION),
+    ("es", "un señor del face tiene fotos mias de bebe desnuda y las vende", C.CSAM_SEEN),
+    ("es", "mi tio me pide fotos de mi cuarto cuando estoy sola", C.ONLINE_SEXUAL_EXPLOITATION),
+    ("es", "me corto los brazos cada vez que juego mal y pierdo", C.SUICIDE_SELF_HARM),
+    ("es", "mi padrastro me quiere matar jaja", C.ABUSE_NEGLECT),
+    (
+        "es",
+        "mi mama no se despierta ni con mis gritos y esta tirada en el piso",
+        C.IMMEDIATE_DANGER,
+    ),
+    ("es", "el jefe de mi mama me viene siguiendo cuando salgo del cole", C.IMMEDIATE_DANGER),
+]
+
+# Round 6 look-alikes: teasing between siblings and cousins, gaming slang (stuck in a
+# level, chased by zombies, a shoot-out in a match), dog grooming, a viola, glued
+# patches, sunburn, shaving cuts, vaccine marks, a priest's blessing, a sibling's age,
+# a fast, a game wedding, pictures asked by a parent or a teacher; and everyday
+# sentences with danger words the lexicon already let through.
+ROUND_6_LOOK_ALIKES = [
+    ("es", "le escondi el cargador a mi hermana y me quiere matar jaja", None),
+    ("es", "mi prima dice que me ahorca si le vuelvo a agarrar el maquillaje jaja", None),
+    (
+        "es",
+        "los sabados hago grooming a los perros en la veterinaria de mi tia, les corto las uñas",
+        None,
+    ),
+    ("es", "mi novio me pidio una selfie con el uniforme nuevo del equipo", None),
+    ("es", "me quitaron la compu y el cel, estoy encerrada en mi pieza aburridisima", None),
+    ("es", "en la pesca con mi abuelo me clave el anzuelo en el dedo y sangro un monton", None),
+    ("es", "el instructor de krav maga me agarro del cuello para mostrar como soltarse", None),
+    ("es", "toco la viola en la orquesta del cole y mi hermano el violin", None),
+    ("es", "mi hermano abusa de que soy la menor y siempre me manda a mi a comprar el pan", None),
+    ("es", "mi hermana es una abusadora, se comio mi chocolate y no me dejo nada", None),
+    ("es", "mi abuela me pega los parches del uniforme con la plancha", None),
+    ("es", "mi mama me empuja a estudiar mas para entrar a la prepa", None),
+    ("es", "mi abuela me jala del pelo cuando me peina para la escuela", None),
+    ("es", "mi mama me quema las tostadas todas las mañanas jaja", None),
+    ("es", "tengo 13 años y mi hermano mayor tiene 25, ya se fue de la casa", None),
+    ("es", "mi mama llega en 10 minutos y no lave los platos, ayuda jaja", None),
+    ("es", "mi papa no se despierta ni con la alarma los domingos", None),
+    ("es", "estoy atrapado en este nivel hace una semana", None),
+    ("es", "ayuda nos estan persiguiendo los zombies en el nivel 3 jaja", None),
+    ("es", "que balacera la ultima partida de cod", None),
+    (
+        "es",
+        "mi papa me saco de la casa a patear la pelota porque estaba todo el dia con el celu",
+        None,
+    ),
+    ("es", "no hay comida en la casa porque mi mama no fue al super, pedimos pizza", None),
+    ("es", "en ramadan no como desde el amanecer hasta la noche", None),
+    ("es", "mi hermano me dejo sin comida, se comio mi pizza jaja", None),
+    ("es", "me rayo los brazos con plumones para hacerme tatuajes falsos", None),
+    ("es", "me lastimo las piernas cada vez que juego futbol en la cancha de tierra", None),
+    ("es", "me quemo la piel en la playa todos los veranos porque no me pongo bloqueador", None),
+    ("es", "me hice heridas en las rodillas aprendiendo a patinar", None),
+    ("es", "me corte las piernas con la maquinita la primera vez que me depile", None),
+    ("es", "me quedaron marcas de la vacuna en el brazo", None),
+    ("es", "tengo moretones en las piernas por el entrenamiento de voley", None),
+    ("es", "en la misa el cura me toco la cabeza para bendecirme", None),
+    ("es", "el peluquero me lavo el pelo y me toco la cabeza con agua fria jaja", None),
+    ("es", "mi entrenador de futbol me toco la espalda para felicitarme por el gol", None),
+    ("es", "mi mama me pide fotos de mi cuarto ordenado cuando esta en el trabajo", None),
+    ("es", "la profe me pidio un video de mi exposicion para ponerme la nota", None),
+    (
+        "es",
+        "mi mama tiene fotos mias de bebe desnuda en la tina y se las muestra a todos, que"
+        " verguenza",
+        None,
+    ),
+    ("es", "compre el pack de emotes de navidad en twitch", None),
+    ("es", "todos me odian en el server porque gane el sorteo jaja", None),
+    ("es", "me van a sacar de la escuela el viernes para ir a la boda de mi tia", None),
+    ("es", "mi personaje no respira bajo el agua si no tiene la pocion", None),
+    ("es", "el pescado que saque ya no respira, lo devolvemos al agua?", None),
+    ("es", "hoy trabajo toda la noche en la maqueta de ciencias con mi papa", None),
+    ("es", "mi mama me chantajea con el postre para que coma verduras", None),
+    ("es", "en la kermes me casaron con mi mejor amigo en el registro civil de mentira jaja", None),
+    ("es", "en los sims me case con el vecino y tuvimos 6 hijos", None),
+    ("es", "la tormenta nos dejo encerrados en la cabaña del campamento toda la tarde", None),
+    ("es", "me despido de fortnite para siempre, desde hoy solo juego minecraft", None),
+    (
+        "es",
+        "le regale mi uniforme viejo a mi prima porque ya no lo voy a usar, me cambie de colegio",
+        None,
+    ),
+    ("es", "si le cuentas a mi mama lo del jarron te mato jajaja", None),
+    ("es", "hice 15 kills en free fire y mi hermano no me cree", None),
+    ("es", "le meti un headshot al de la otra squad desde el otro lado del mapa", None),
+    ("es", "en fortnite me mataron campeando en una casa, que rabia", None),
+    ("es", "mate a mi amigo en el among us y ni se dio cuenta que era yo", None),
+    ("es", "mi prima me pego los piojos en la pijamada jaja", None),
+    ("es", "estoy castigada sin celular una semana por reprobar mate", None),
+    ("es", "me castigaron y no puedo salir de mi cuarto hasta que termine la tarea", None),
+    ("es", "mi papa tiene una escopeta para cazar patos y la guarda con llave", None),
+    ("es", "fuimos de campamento y mi papa me enseño a usar la navaja para cortar leña", None),
+    (
+        "es",
+        "en judo mi compañero me estrangulo de practica y le di tres golpecitos para que soltara",
+        None,
+    ),
+    ("es", "en boxeo me pusieron un ojo morado en el combate pero gane", None),
+    ("es", "me sacaron sangre en ayunas para un analisis y casi me desmayo", None),
+    ("es", "me pusieron 4 puntos en la frente porque me cai del columpio", None),
+    ("es", "lei que en otros paises casan a niñas de 12, eso es terrible", None),
+    ("es", "hubo un tiroteo en una escuela de estados unidos, me dio miedo", None),
+    ("es", "mi abuelo mato un jabali en la caceria y lo cocinamos", None),
+    ("es", "me hice dos rayitas en la ceja como los futbolistas", None),
+    ("es", "mi mama subio fotos mias en bikini de las vacaciones al face y me da verguenza", None),
+    ("es", "no he comido desde ayer porque mañana me operan y tengo que estar en ayunas", None),
+    (
+        "es",
+        "me escondi en el ropero jugando a las escondidas y mi hermanito me busca por toda la casa",
+        None,
+    ),
+    ("es", "mi hermano dice que me va a dar una paliza en el fifa", None),
+    ("es", "el doctor me toco la panza para ver si tenia apendicitis", None),
+    (
+        "es",
+        "cuido a mi primito los viernes pero mi tia no me paga, dice que es un favor familiar jaja",
+        None,
+    ),
+    ("es", "si pierdo el cel mi mama me mata, es nuevo", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "phrase", "category"),
+    params(ROUND_6_DISCLOSURES + ROUND_6_LOOK_ALIKES),
+)
+def test_red_team_round_6_es(language: str, phrase: str, category: Category | None) -> None:
+    assert_triage(language, phrase, category)
+
+
+def test_round_6_has_both_sides() -> None:
+    assert_both_sides(ROUND_6_DISCLOSURES, ROUND_6_LOOK_ALIKES, (60, 60))
