@@ -18,7 +18,11 @@ from typing import Final
 _ELISION: Final = re.compile(
     r"(?<![\w'])(?:"
     r"(j) (ai|avais|avait|en|y|etais|etait|ose|aime|habite)"
-    r"|(?<!\bi )(m|t) (a|as|ont|avait|avaient|en|est|etait|appelle|envoie|envoye|oblige|force)"
+    r"|(?<!\bi )(m|t) (a|as|ont|avait|avaient|en|est|etait|appelle|envoie|envoye|oblige|force"
+    r"|obligent|obligeait|forcent|forcait|enferme|enferment|enfermait|enfermaient|insulte"
+    r"|insultent|insultait|insultaient|attache|attachait|humilie|humilient|harcele|harcelent"
+    r"|harcelait|embrasse|embrassait|emmene|emmenait|enregistre|enregistrait|envoient"
+    r"|envoyait|ecrit|ecrivait|ignore|ignorent|attend|attendait)"
     r"|(c) (est|etait)"
     r"|(s) (est|etait|en)"
     r"|(n) (ai|a|est|etait|en|y)"

@@ -405,6 +405,11 @@ def test_normalise(raw, expected):
         ("il m a touchee", "il m'a touchee"),
         ("c est mon oncle", "c'est mon oncle"),
         ("je sais pas ce qu il veut", "je sais pas ce qu'il veut"),
+        ("il m enferme dans ma chambre", "il m'enferme dans ma chambre"),
+        ("ils m insultent", "ils m'insultent"),
+        ("mon pere m attache", "mon pere m'attache"),
+        # "m empeche de sortir" is a grounding as often as not: left as typed.
+        ("ma mere m empeche de sortir", "ma mere m empeche de sortir"),
         # ... but not English "i m a", and not a clitic before another word.
         ("i m a kid", "i m a kid"),
         ("it s a game", "it s a game"),
