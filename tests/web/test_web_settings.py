@@ -119,3 +119,61 @@ def test_values_are_read_from_the_environment(tmp_path):
 def test_bad_values_are_refused(tmp_path, environ, message):
     with pytest.raises(ImproperlyConfigured, match=message.replace("(", r"\(").replace(")", r"\)")):
         load_config(environ, tmp_path)
+
+
+# Two threads of one process, as in the action server (a consultation answer and the
+# alert worker): B reads, A commits a write, then B writes. With SQLite's default
+# deferred transactions B fails at once with "database is locked".
+READ_THEN_WRITE = """
+import sys, threading, time
+import django
+from django.conf import settings
+django.setup()
+from django.db import connection, transaction
+with connection.cursor() as c:
+    c.execute("CREATE TABLE t (x INTEGER)")
+connection.close()
+errors = []
+def writer():
+    try:
+        with transaction.atomic(), connection.cursor() as c:
+            c.execute("INSERT INTO t VALUES (1)")
+            time.sleep(0.3)
+    except Exception as e:
+        errors.append(repr(e))
+    finally:
+        connection.close()
+def reader_then_writer():
+    time.sleep(0.1)
+    try:
+        with transaction.atomic(), connection.cursor() as c:
+            c.execute("SELECT COUNT(*) FROM t")
+            time.sleep(0.5)
+            c.execute("INSERT INTO t VALUES (2)")
+    except Exception as e:
+        errors.append(repr(e))
+    finally:
+        connection.close()
+threads = [threading.Thread(target=writer), threading.Thread(target=reader_then_writer)]
+for t in threads: t.start()
+for t in threads: t.join()
+with connection.cursor() as c:
+    c.execute("SELECT COUNT(*) FROM t")
+    print("rows", c.fetchone()[0], "errors", errors)
+"""
+
+
+def test_sqlite_writers_in_two_threads_wait_for_each_other(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "HEARME_"))}
+    env["DJANGO_SETTINGS_MODULE"] = "web.hearme_web.settings"
+    env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'app.sqlite3'}"
+    done = subprocess.run(
+        [sys.executable, "-c", READ_THEN_WRITE],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().endswith("rows 2 errors []"), done.stdout

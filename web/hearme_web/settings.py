@@ -84,6 +84,15 @@ if HEARME.database_url_is_default:
 DATABASES = {
     "default": dj_database_url.parse(HEARME.database_url, conn_max_age=60, conn_health_checks=True),
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several threads and processes write this one file (the action server's answers and
+    # its alert worker, the dashboard). A transaction that reads and then writes must
+    # take the write lock when it starts and wait for it: started as a reader, SQLite
+    # fails it at once with "database is locked" when another writer commits — a
+    # child's consultation answer was lost that way while a safeguarding alert was saved.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Authentication: argon2id for new hashes; the others only verify older hashes.
