@@ -603,6 +603,8 @@ ROUND_5_DISCLOSURES = [
     ("es", "como el de la cancion, yo tambien me quiero morir de verdad", C.SUICIDE_SELF_HARM),
     ("es", "mañana tengo examen y me quiero morir de verdad", C.SUICIDE_SELF_HARM),
     ("es", "tengo examen y me quiero morir jaja, ya no puedo mas", C.SUICIDE_SELF_HARM),
+    # "I want to die" with a laugh alarms, as in English and French.
+    ("es", "mañana tengo examen y me quiero morir jajaja no estudie nada", C.SUICIDE_SELF_HARM),
     ("es", "me quiero morir 😂 nadie me quiere", C.SUICIDE_SELF_HARM),
     ("es", "me quiero morir 😂😂", C.SUICIDE_SELF_HARM),  # with a laugh it can be real
     ("es", "que oso me vieron cantando, me quiero morir de verdad", C.SUICIDE_SELF_HARM),
@@ -682,7 +684,7 @@ ROUND_5_LOOK_ALIKES = [
     ("es", "el portero del otro equipo me dio una patada sin querer y me pidio perdon", None),
     ("es", "mi amigo me empujo a la piscina en su cumple y despues nos tiramos todos", None),
     ("es", "mi prima me tiro al rio jugando y fue divertido", None),
-    ("es", "mañana tengo examen de quimica y me quiero morir jajaja no estudie nada", None),
+    ("es", "mañana tengo examen de quimica y me muero jajaja no estudie nada", None),
     ("es", "el año pasado hubo un incendio en la casa del vecino pero nadie salio herido", None),
     ("es", "que oso, me vieron cantando sola en el camion, me quiero morir", None),
     ("es", "que verguenza, me cai en el recreo, me muero", None),
