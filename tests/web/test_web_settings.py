@@ -22,7 +22,9 @@ LOAD_SETTINGS = (
 )
 
 
-def run_settings(**env_overrides: str) -> subprocess.CompletedProcess[str]:
+def run_settings(
+    code: str = LOAD_SETTINGS, **env_overrides: str
+) -> subprocess.CompletedProcess[str]:
     env = {
         key: value
         for key, value in os.environ.items()
@@ -32,7 +34,7 @@ def run_settings(**env_overrides: str) -> subprocess.CompletedProcess[str]:
     env["DATABASE_URL"] = "sqlite:///:memory:"
     env.update(env_overrides)
     return subprocess.run(
-        [sys.executable, "-c", LOAD_SETTINGS],
+        [sys.executable, "-c", code],
         cwd=REPO_ROOT,
         env=env,
         capture_output=True,
@@ -164,16 +166,6 @@ with connection.cursor() as c:
 
 
 def test_sqlite_writers_in_two_threads_wait_for_each_other(tmp_path):
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "HEARME_"))}
-    env["DJANGO_SETTINGS_MODULE"] = "web.hearme_web.settings"
-    env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'app.sqlite3'}"
-    done = subprocess.run(
-        [sys.executable, "-c", READ_THEN_WRITE],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    done = run_settings(READ_THEN_WRITE, DATABASE_URL=f"sqlite:///{tmp_path / 'app.sqlite3'}")
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().endswith("rows 2 errors []"), done.stdout
