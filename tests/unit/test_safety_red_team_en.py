@@ -1149,3 +1149,46 @@ def test_red_team_round_6(language: str, phrase: str, category: Category | None)
 
 def test_round_6_has_both_sides() -> None:
     assert_both_sides(ROUND_6_DISCLOSURES, ROUND_6_LOOK_ALIKES, (20, 40))
+
+
+# --- Round 7 (issue 3): false alarms found by this morning's red-team sentences. One
+# lexicon false alarm in English: losing a game ("he beat me") read as a beating. The
+# new idiom needs the game's own words in the message and no carer, teacher or coach,
+# no "beat me up" and no hurt, anger or fear; the disclosures below use the same words.
+ROUND_7_DISCLOSURES = [
+    ("en", "my dad beat me", C.ABUSE_NEGLECT),
+    ("en", "he beat me up after the game", C.ABUSE_NEGLECT),
+    ("en", "he beat me up aftr the game n said it was my fault", C.ABUSE_NEGLECT),
+    ("en", "my dad beat me after i lost the chess tournament", C.ABUSE_NEGLECT),
+    ("en", "after the chess tournament my uncle beat me cos i lost", C.ABUSE_NEGLECT),
+    (
+        "en",
+        "online chess guy said nice game, then my step dad beat me because i lost",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "online chess guy said nice game, then he beat me and now i have bruises",
+        C.ABUSE_NEGLECT,
+    ),
+    ("en", "online chess guy said nice game after he beat me up", C.ABUSE_NEGLECT),
+]
+
+ROUND_7_LOOK_ALIKES = [
+    ("en", "online chess guy said nice game after he beat me", None),
+    ("en", "onlin chess guy said nice game aftr he beat me lol", None),
+    ("en", "played uno with this girl from school and she beat me, rematch tmrw", None),
+    ("en", "this kid online beat me 4 times in a row at fortnite, well played tbh", None),
+    ("en", "some random on chess dot com beat me and then said good game", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "phrase", "category"), params(ROUND_7_DISCLOSURES + ROUND_7_LOOK_ALIKES)
+)
+def test_red_team_round_7(language: str, phrase: str, category: Category | None) -> None:
+    assert_triage(language, phrase, category)
+
+
+def test_round_7_has_both_sides() -> None:
+    assert_both_sides(ROUND_7_DISCLOSURES, ROUND_7_LOOK_ALIKES, (8, 5))

@@ -1267,3 +1267,85 @@ def test_red_team_round_6_es(language: str, phrase: str, category: Category | No
 
 def test_round_6_has_both_sides() -> None:
     assert_both_sides(ROUND_6_DISCLOSURES, ROUND_6_LOOK_ALIKES, (60, 60))
+
+
+# --- Round 7 (issue 3): the lexicon's false alarms on this morning's red-team sentences
+# and one miss. "Tocar" as "my turn / it fell to me" (a secret-gift draw, a check-up, a
+# group, a bunk, vaccines), a grounding on a Saturday, a small kitchen cut or a
+# nosebleed that already stopped, a father asking for a photo to know his child arrived,
+# and the window named before or after "saltar". Beside each change, disclosures in the
+# same words; "me tocó mi tío ahí abajo" was missed before this round and got a pattern.
+ROUND_7_DISCLOSURES = [
+    ("es", "mi primo me toca", C.SEXUAL_ABUSE),
+    ("es", "me tocó mi tío ahí abajo", C.SEXUAL_ABUSE),
+    ("es", "me toco mi tio ahi abajo cuando estaba sola", C.SEXUAL_ABUSE),
+    ("es", "me toca donde no quiero", C.SEXUAL_ABUSE),
+    ("es", "me tocaba el vecino cuando estaba sola", C.SEXUAL_ABUSE),
+    ("es", "ayer me toco mi primo, no se a quien contarselo", C.SEXUAL_ABUSE),
+    ("es", "en el amigo invisible me toco mi primo y despues me toco ahi abajo", C.SEXUAL_ABUSE),
+    ("es", "mi tio me toca con la mano por debajo de la ropa", C.SEXUAL_ABUSE),
+    ("es", "no me dejan salir de la casa, me tienen encerrada", C.IMMEDIATE_DANGER),
+    (
+        "es",
+        "no me dejan salir el sabado ni ningun dia, me tienen encerrada con llave",
+        C.IMMEDIATE_DANGER,
+    ),
+    ("es", "no me dejan salir de mi cuarto el finde y no me dan de comer", C.IMMEDIATE_DANGER),
+    ("es", "me corté y sangro mucho", C.IMMEDIATE_DANGER),
+    ("es", "me corte el dedo y sangro un monton y no para", C.IMMEDIATE_DANGER),
+    ("es", "me corte el brazo y sangro un monton pero ya tengo curita", C.SUICIDE_SELF_HARM),
+    ("es", "me corte el dedo a proposito y sangro mucho, ya tengo curita", C.IMMEDIATE_DANGER),
+    ("es", "me sangra la nariz un monton y no se para", C.IMMEDIATE_DANGER),
+    (
+        "es",
+        "un señor de internet me pidio una foto para ver si llegue bien",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("es", "un chico de free fire me pide fotos", C.ONLINE_SEXUAL_EXPLOITATION),
+    (
+        "es",
+        "mi papa me pide fotos en ropa interior para ver como me queda",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("es", "hoy pensé en saltar por la ventana de mi cuarto", C.SUICIDE_SELF_HARM),
+    ("es", "hoy pense en saltar por la ventana de mi cuarto", C.SUICIDE_SELF_HARM),
+    ("es", "por la ventana me quiero tirar", C.SUICIDE_SELF_HARM),
+    ("es", "kiero saltar x la ventana", C.SUICIDE_SELF_HARM),
+    ("es", "pienso en tirarme por la ventana", C.SUICIDE_SELF_HARM),
+    ("es", "miro por la ventana y solo pienso en saltar", C.SUICIDE_SELF_HARM),
+]
+
+ROUND_7_LOOK_ALIKES = [
+    ("es", "en el amigo invisible me toco mi primo y no se q regalarle", None),
+    ("es", "en el amigo invisible me tocó mi prima, que le regalo??", None),
+    ("es", "el jueves me toca revision con el dentista", None),
+    ("es", "mi mama dice q mañana me toca vacuna", None),
+    ("es", "en el sorteo de grupos me toco con mis mejores amigas, q suerte", None),
+    ("es", "en el trabajo de ciencias el profe dijo que me toca con mis compañeros de mesa", None),
+    ("es", "en el campamento me toca la cama de abajo", None),
+    ("es", "mi mama dice que cuando me tocan las vacunas me porto fatal", None),
+    ("es", "no me dejan salir el sabado porq llegue tarde, q injusto", None),
+    ("es", "no me dejan salir este sabado por portarme mal", None),
+    ("es", "no me dejan salir en toda la semana porque suspendi ingles", None),
+    ("es", "me corte el dedo pelando papas, sangro un monton pero ya tengo curita", None),
+    ("es", "me corté el dedo con el papel, sangró mucho pero ya tengo tirita", None),
+    ("es", "sangre un monton de la nariz pero ya paro", None),
+    ("es", "me sangro la nariz un monton en clase pero ya se paro", None),
+    ("es", "mi papa me pidio una foto para ver q llegue bien a casa de mi amiga", None),
+    ("es", "mi mamá me pidió una foto para saber con quién estoy en el cumple", None),
+    ("es", "mi abuela me pide un selfie para ver que llegue bien al cole", None),
+    ("es", "el gato salto por la ventana", None),
+    ("es", "abro la ventana y voy a saltar a la cama jaja", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "phrase", "category"),
+    params(ROUND_7_DISCLOSURES + ROUND_7_LOOK_ALIKES),
+)
+def test_red_team_round_7_es(language: str, phrase: str, category: Category | None) -> None:
+    assert_triage(language, phrase, category)
+
+
+def test_round_7_has_both_sides() -> None:
+    assert_both_sides(ROUND_7_DISCLOSURES, ROUND_7_LOOK_ALIKES, (20, 20))

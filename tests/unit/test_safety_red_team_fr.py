@@ -972,3 +972,105 @@ def test_round_5_has_both_sides():
 
 def test_round_6_has_both_sides():
     assert_both_sides(ROUND_6_DISCLOSURES, ROUND_6_LOOK_ALIKES, (20, 40))
+
+
+# Round 7 (issue 3): the lexicon's six false alarms on this morning's red-team
+# sentences. A parent or a grandparent who wants an ordinary photo "de moi", friends
+# teasing "gentiment", sisters pulling each other's hair, "tirer dessus" in a video game.
+# Beside each idiom, disclosures in the same words that must still be found; "il m'a
+# tiré dessus", "ils vont nous tirer dessus" and being dragged by the hair were missed
+# before this round and got patterns.
+ROUND_7_DISCLOSURES = [
+    ("fr", "il veut une photo de moi nue", C.ONLINE_SEXUAL_EXPLOITATION),
+    ("fr", "il veut une photo de moi en sous-vêtements", C.ONLINE_SEXUAL_EXPLOITATION),
+    ("fr", "il veut une photo de moi sans habits", C.ONLINE_SEXUAL_EXPLOITATION),
+    ("fr", "il veu une photo de moi tt nue", C.ONLINE_SEXUAL_EXPLOITATION),
+    ("fr", "mon pere veut une photo de moi nue devant le miroir", C.ONLINE_SEXUAL_EXPLOITATION),
+    (
+        "fr",
+        "ma mere veut des photos de moi en maillot pour un monsieur",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "le copain de ma mere veut une photo de moi devant la maison",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "mon pere veut une photo de moi dans ma chambre et dit de rien dire",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("fr", "ils se foutent de moi", C.BULLYING),
+    ("fr", "mes potes se foutent de moi gentiment mais en vrai ca me fait mal", C.BULLYING),
+    (
+        "fr",
+        "soi disant ils se moquent de moi gentiment, mais ils le font devant tout le monde",
+        C.BULLYING,
+    ),
+    ("fr", "mes amis se foutent de moi gentiment tous les jours et je pleure", C.BULLYING),
+    ("fr", "ma mère me tire les cheveux", C.ABUSE_NEGLECT),
+    ("fr", "mon pere m'a traîné par les cheveux", C.ABUSE_NEGLECT),
+    ("fr", "mon pere m a traine par les cheveux jusqu a ma chambre", C.ABUSE_NEGLECT),
+    ("fr", "ma mere me tire par les cheveux quand elle crie", C.ABUSE_NEGLECT),
+    ("fr", "ma grande soeur me tire les cheveux tous les jours et me frappe", C.ABUSE_NEGLECT),
+    ("fr", "il m'a tiré dessus", C.IMMEDIATE_DANGER),
+    ("fr", "ils vont nous tirer dessus", C.IMMEDIATE_DANGER),
+    ("fr", "il ma tire dessus", C.IMMEDIATE_DANGER),
+    ("fr", "un mec nous a tire dessus dans la rue", C.IMMEDIATE_DANGER),
+    (
+        "fr",
+        "on jouait a fortnite quand des mecs du quartier nous ont tire dessus",
+        C.IMMEDIATE_DANGER,
+    ),
+    ("fr", "le voisin a dit qu il allait nous tirer dessus avec son fusil", C.IMMEDIATE_DANGER),
+]
+
+ROUND_7_LOOK_ALIKES = [
+    (
+        "fr",
+        "mon pere veut une photo de moi devant le college pour la rentree, comme chaque annee",
+        None,
+    ),
+    (
+        "fr",
+        "ma mere veut une photo de moi a l arrivee du car a chaque sortie scolaire, elle stresse"
+        " trop",
+        None,
+    ),
+    ("fr", "ma mere m a demande une photo de moi avec mon bulletin pour l envoyer a mamie", None),
+    ("fr", "mamie veut une photo de moi au spectacle de l'école", None),
+    ("fr", "ma grand-mère veut une photo de moi en costume pour la kermesse", None),
+    ("fr", "mes parents veulent une photo de moi sur scene au gala de danse", None),
+    (
+        "fr",
+        "ma voix part dans les aigus au milieu des phrases depuis un mois, mes potes se foutent"
+        " de moi gentiment",
+        None,
+    ),
+    ("fr", "mes potes se foutent de moi gentiment", None),
+    ("fr", "mes copines se moquent gentiment de moi quand je chante faux", None),
+    ("fr", "ma bande rigole de moi gentiment pcq j ai rate mon ollie", None),
+    (
+        "fr",
+        "ma soeur m a tire les cheveux alors je l ai pincee, on est punies toutes les deux lol",
+        None,
+    ),
+    ("fr", "ma grande sœur m'a tiré les cheveux parce que j'ai pris son chargeur", None),
+    ("fr", "mon frere me tire les cheveux pour m embeter mdr", None),
+    ("fr", "dans gta mon perso s est fait tirer dessus par la police 15 fois de suite", None),
+    ("fr", "sur fortnite un mec m a tire dessus direct en sortant du bus", None),
+    ("fr", "dans gta les flics nous tirent dessus des qu on vole une voiture", None),
+    ("fr", "au paintball mon frere m a tire dessus a bout portant mdr", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "phrase", "category"), params(ROUND_7_DISCLOSURES + ROUND_7_LOOK_ALIKES)
+)
+def test_red_team_round_7(language: str, phrase: str, category: Category | None) -> None:
+    assert_triage(language, phrase, category)
+
+
+def test_round_7_has_both_sides() -> None:
+    assert_both_sides(ROUND_7_DISCLOSURES, ROUND_7_LOOK_ALIKES, (20, 15))
