@@ -1,7 +1,8 @@
 """Rights retrieval on the held-out question set (eval/rights/*.yml), never used for
 training or tuning; ``--set dev`` uses the tuning set (eval/dev/rights.*.yml) instead,
 ``--set dev2`` the second, unread tuning set (eval/dev2/rights.*.yml, aggregate numbers
-only: ``--show-misses`` is refused for it, see eval/dev2/README.md).
+only: ``--show-misses`` is refused for it, see eval/dev2/README.md); ``--set dev3`` a
+third, read tuning set in English and French (eval/dev3/rights.*.yml).
 
 Prints, per language, top-1 and top-3 accuracy (a hit when any acceptable entry is
 there), the fallback rate (questions HearMe would not answer outright, asking "did you
@@ -34,6 +35,9 @@ SETS = {
     "heldout": lambda language: ROOT / "eval" / "rights" / f"{language}.yml",
     "dev": lambda language: ROOT / "eval" / "dev" / f"rights.{language}.yml",
     "dev2": lambda language: ROOT / "eval" / "dev2" / f"rights.{language}.yml",
+    # A third tuning set (2026-11-29, English and French only), read for content review
+    # like dev (eval/dev3/README.md).
+    "dev3": lambda language: ROOT / "eval" / "dev3" / f"rights.{language}.yml",
 }
 
 
@@ -58,7 +62,8 @@ def main() -> None:
         choices=sorted(SETS),
         default="heldout",
         help="heldout (default): eval/rights/; dev: the tuning set eval/dev/rights.*.yml; "
-        "dev2: the unread tuning set eval/dev2/rights.*.yml",
+        "dev2: the unread tuning set eval/dev2/rights.*.yml; dev3: the third (read) set, "
+        "en and fr",
     )
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args()
@@ -73,6 +78,9 @@ def main() -> None:
         f"{'precision':>10} target"
     )
     for language in ("en", "fr", "es"):
+        if not SETS[args.set](language).exists():
+            print(f"{language:10} (no questions in this set)")
+            continue
         questions = load(language, args.set)
         top1 = top3 = fallback = answered_right = offered = no_buttons = 0
         misses = []
