@@ -1,7 +1,8 @@
 """NLU component: typed slash commands get their intent, not a guess.
 
-Telegram's command names (``bot.commands.TYPED_COMMANDS``) typed in any channel get
-their intent with full confidence; any other command-shaped text gets ``nlu_fallback``.
+The command names of ``bot.commands.TYPED_COMMANDS`` (Telegram's menu and their French
+and Spanish spellings) typed in any channel get their intent with full confidence; any
+other command-shaped text gets ``nlu_fallback``.
 Rasa's RegexMessageHandler, which runs last, still replaces both for a domain intent's
 payload (``/my_data``, a button), so only names the domain lacks are decided here.
 """
