@@ -155,9 +155,11 @@ def _features(
 
     class Features(rights_module._Features):
         def __init__(self, texts: Sequence[str], documents: Any) -> None:
-            self._blocks = []
-            text_counts, self.document_counts = [], []
-            word_weight = rights_module._WORD_WEIGHT
+            self.document_counts: list[Any] = []
+            super().__init__(texts, documents)
+
+        @staticmethod
+        def _counters() -> list[tuple[CountVectorizer, float]]:
             if stop or stem:
                 words = CountVectorizer(analyzer=_word_analyzer(stop, stem))
             else:
@@ -167,20 +169,15 @@ def _features(
                     token_pattern=r"(?u)\b\w\w+\b",  # noqa: S106 - a regex
                 )
             blocks = [(CountVectorizer(analyzer=char[0], ngram_range=char[1]), 1.0)]
-            blocks.append((words, word_weight))
+            blocks.append((words, rights_module._WORD_WEIGHT))
             if stems_block:
                 blocks.append((CountVectorizer(analyzer=_word_analyzer(stop, True)), stems_block))
-            for counter, weight in blocks:
-                counts = counter.fit_transform(texts).tocsr()
-                in_documents = (documents @ counts).tocsr()
-                in_documents.eliminate_zeros()
-                frequency = np.bincount(in_documents.indices, minlength=counts.shape[1])
-                idf = np.log((1 + documents.shape[0]) / (1 + frequency)) + 1
-                self._blocks.append((counter, idf, weight))
-                text_counts.append(counts)
-                self.document_counts.append(in_documents)
-            self.texts = self._weigh(text_counts)
-            self.documents = self._weigh(self.document_counts)
+            return blocks
+
+        def _count(self, counter: CountVectorizer, texts: Sequence[str], documents: Any) -> Any:
+            counts, in_documents = super()._count(counter, texts, documents)
+            self.document_counts.append(in_documents)
+            return counts, in_documents
 
     return Features
 

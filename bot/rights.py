@@ -766,7 +766,20 @@ class _Features:
         """
         self._blocks: list[tuple[CountVectorizer, np.ndarray, float]] = []
         text_counts, document_counts = [], []
-        for counter, weight in (
+        for counter, weight in self._counters():
+            counts, in_documents = self._count(counter, texts, documents)
+            frequency = np.bincount(in_documents.indices, minlength=counts.shape[1])
+            idf = np.log((1 + documents.shape[0]) / (1 + frequency)) + 1
+            self._blocks.append((counter, idf, weight))
+            text_counts.append(counts)
+            document_counts.append(in_documents)
+        self.texts = self._weigh(text_counts)
+        self.documents = self._weigh(document_counts)
+
+    @staticmethod
+    def _counters() -> list[tuple[CountVectorizer, float]]:
+        """The feature blocks and their weights (``bench/rights_study.py`` tries others)."""
+        return [
             # Across word boundaries ("char", not "char_wb"): chosen on 2026-11-29
             # (bench/rights_study.py "char-3-5"): top-1 on the unread tuning set dev2
             # 96.3 / 93.1 / 97.5 -> 96.9 / 94.4 / 98.8 % (en / fr / es, +5 questions,
@@ -781,17 +794,14 @@ class _Features:
                 ),
                 _WORD_WEIGHT,
             ),
-        ):
-            counts = counter.fit_transform(texts).tocsr()
-            in_documents = (documents @ counts).tocsr()
-            in_documents.eliminate_zeros()
-            frequency = np.bincount(in_documents.indices, minlength=counts.shape[1])
-            idf = np.log((1 + documents.shape[0]) / (1 + frequency)) + 1
-            self._blocks.append((counter, idf, weight))
-            text_counts.append(counts)
-            document_counts.append(in_documents)
-        self.texts = self._weigh(text_counts)
-        self.documents = self._weigh(document_counts)
+        ]
+
+    def _count(self, counter: CountVectorizer, texts: Sequence[str], documents: Any) -> Any:
+        """One block's counts: per text, and per entry document (``documents`` × them)."""
+        counts = counter.fit_transform(texts).tocsr()
+        in_documents = (documents @ counts).tocsr()
+        in_documents.eliminate_zeros()
+        return counts, in_documents
 
     def transform(self, text: str) -> Any:
         """The features of one normalised text (a 1-row matrix)."""
