@@ -1192,3 +1192,71 @@ def test_red_team_round_7(language: str, phrase: str, category: Category | None)
 
 def test_round_7_has_both_sides() -> None:
     assert_both_sides(ROUND_7_DISCLOSURES, ROUND_7_LOOK_ALIKES, (8, 5))
+
+
+# Round 8 (9th session): curious, hypothetical, school, history and resolved
+# framings of a subject the lexicon flagged on its own ("what even is grooming, my
+# teacher mentioned it", "what do i do if someone ever asks me for pics", "or is that
+# child labour", "how can i help my friend who is being bullied", "were kids really
+# working in mines back then"). The idiom families grew; each disclosure below uses
+# the same words and says it is happening (again, already, a person named, "to me").
+ROUND_8_DISCLOSURES = [
+    ("en", "what should i do, someone keeps asking me for pics", C.ONLINE_SEXUAL_EXPLOITATION),
+    (
+        "en",
+        "what do i do if someone online ever asks me for pics again, he already did",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "if a stranger ever asked me for nudes what should i do, this guy on snap just did",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "what do i do if someone ever asks me for pics, it happened yesterday",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "what even is grooming, my teacher mentioned it but i think its happening to me",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "we did a lesson on sextortion and now a guy is doing it to me",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("en", "is that child labour, my dad makes me work in the mine every night", C.CHILD_LABOUR),
+    (
+        "en",
+        "were kids really working in mines in the olden days, i work in one now",
+        C.CHILD_LABOUR,
+    ),
+    ("en", "how can i help my friend who is being bullied, i am being bullied too", C.BULLYING),
+    ("en", "how can i help my friend who is being bullied, they bully me too", C.BULLYING),
+    ("en", "a video about bullying i know how it feels", C.BULLYING),
+]
+
+ROUND_8_LOOK_ALIKES = [
+    ("en", "what even is grooming, my teacher mentioned it in rse and i didnt get it", None),
+    ("en", "what do i do if someone online ever asks me for pics, just wondering", None),
+    ("en", "if a stranger ever asked me for nudes what should i do", None),
+    ("en", "can you work at 13 in nigeria or is that child labour", None),
+    ("en", "how can i help my friend who is being bullied", None),
+    ("en", "what do you do if you see someone getting picked on at school", None),
+    ("en", "did children really have to work in mines in victorian times", None),
+    ("en", "were little kids actually working in mines back then", None),
+    ("en", "we did a lesson on sextortion and now i know what to do", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "phrase", "category"), params(ROUND_8_DISCLOSURES + ROUND_8_LOOK_ALIKES)
+)
+def test_red_team_round_8(language: str, phrase: str, category: Category | None) -> None:
+    assert_triage(language, phrase, category)
+
+
+def test_round_8_has_both_sides() -> None:
+    assert_both_sides(ROUND_8_DISCLOSURES, ROUND_8_LOOK_ALIKES, (11, 9))

@@ -1349,3 +1349,63 @@ def test_red_team_round_7_es(language: str, phrase: str, category: Category | No
 
 def test_round_7_has_both_sides() -> None:
     assert_both_sides(ROUND_7_DISCLOSURES, ROUND_7_LOOK_ALIKES, (20, 20))
+
+
+# Round 8 (9th session): curious, hypothetical, school, fiction and resolved framings
+# the lexicon flagged on its own ("si algún día alguien me pide fotos, qué hago",
+# "qué fue el trabajo infantil", "se puede ir preso por hacer bullying", "en el libro
+# el protagonista sufre bullying", bullying that ended with a change of school). Each
+# disclosure below keeps the same words and says it is happening now or to the child.
+# Resolved framing is only accepted for bullying, never for a critical category.
+ROUND_8_DISCLOSURES = [
+    ("es", "ya pasó pero sigue mandándome mensajes, me pide fotos", C.ONLINE_SEXUAL_EXPLOITATION),
+    ("es", "me acosaban el año pasado pero me cambié de cole y ahora me acosan otros", C.BULLYING),
+    (
+        "es",
+        "q tendria q hacer si algun dia alguien me pide fotos? ya me lo pidió un señor",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "si un dia un desconocido me pide fotos por insta, a quien se lo digo? ahora me escribe",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "q pasaria si un adulto le pidiera fotos a un niño por internet? me las pide a mi",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("es", "se puede ir preso por hacer bullying? me lo hacen a mi", C.BULLYING),
+    (
+        "es",
+        "q significa q un adulto te haga grooming, a mi me lo hace mi entrenador",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("es", "q fue el trabajo infantil, mi papa me hace trabajar en la mina", C.CHILD_LABOUR),
+    ("es", "por q hay niños q trabajan en las minas, yo trabajo en una", C.CHILD_LABOUR),
+    ("es", "en el libro q leemos el protagonista sufre bullying como yo", C.BULLYING),
+    ("es", "es pa una tarea pero en verdad a mi me hacen bullying", C.BULLYING),
+]
+
+ROUND_8_LOOK_ALIKES = [
+    ("es", "me hacian bullying en primaria pero me cambie de escuela y ahora estoy bien", None),
+    ("es", "que hago si algun dia un desconocido me pide fotos por tiktok?", None),
+    ("es", "si alguna vez alguien me pide fotos en linea, a quien le aviso? es por si acaso", None),
+    ("es", "que pasaria si un adulto le pide fotos a una niña de 11 años por internet?", None),
+    ("es", "se puede ir preso por hacer ciberbullying?", None),
+    ("es", "que significa que alguien te haga grooming? lo vi en un video", None),
+    ("es", "que era el trabajo infantil en el siglo xix? es pa una tarea", None),
+    ("es", "por que hay niños que trabajan en las minas de cobalto?", None),
+    ("es", "en la serie el protagonista sufre bullying pero al final se hace amigo de todos", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "phrase", "category"), params(ROUND_8_DISCLOSURES + ROUND_8_LOOK_ALIKES)
+)
+def test_red_team_round_8(language: str, phrase: str, category: Category | None) -> None:
+    assert_triage(language, phrase, category)
+
+
+def test_round_8_has_both_sides() -> None:
+    assert_both_sides(ROUND_8_DISCLOSURES, ROUND_8_LOOK_ALIKES, (11, 9))

@@ -1074,3 +1074,77 @@ def test_red_team_round_7(language: str, phrase: str, category: Category | None)
 
 def test_round_7_has_both_sides() -> None:
     assert_both_sides(ROUND_7_DISCLOSURES, ROUND_7_LOOK_ALIKES, (20, 15))
+
+
+# Round 8 (9th session): curious, hypothetical and school framings the lexicon
+# flagged on its own ("c'est quoi exactement le travail des enfants", "si un jour
+# quelqu'un me demande des photos, je fais quoi ?", "pourquoi on dit que le
+# harcèlement…", a short film in class, a character in a series). Each disclosure
+# below keeps the same words and says it is happening to the child.
+ROUND_8_DISCLOSURES = [
+    ("fr", "c'est pour un exposé mais en vrai ça m'arrive, le harcèlement", C.BULLYING),
+    (
+        "fr",
+        "si un jour quelqu'un me demande des photos je fais quoi ? il me l'a déjà demandé hier",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "si un jour un inconnu me demande des photos, je fais quoi ? ce mec sur snap insiste",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "c'est quoi exactement le travail des enfants, mon père me fait travailler à la mine",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "fr",
+        "la prof nous a montré un court métrage sur le cyberharcèlement, moi aussi on me harcèle",
+        C.BULLYING,
+    ),
+    ("fr", "dans la série que je regarde y a une fille qui se fait harceler comme moi", C.BULLYING),
+    (
+        "fr",
+        "on a regardé un film en classe sur une ado harcelée en ligne, et moi on me harcèle aussi",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "pourquoi on dit que le harcèlement c'est grave, moi on me harcèle tous les jours",
+        C.BULLYING,
+    ),
+]
+
+ROUND_8_LOOK_ALIKES = [
+    (
+        "fr",
+        "c'est quoi exactement le travail des enfants ? c'est pour un exposé sur le chocolat",
+        None,
+    ),
+    ("fr", "si jamais un inconnu me demande des photos sur snap, je fais quoi ?", None),
+    (
+        "fr",
+        "si un jour quelqu'un me demande une photo de moi en ligne je réponds quoi ? pour savoir",
+        None,
+    ),
+    ("fr", "la prof nous a passé un court métrage sur le harcèlement scolaire", None),
+    (
+        "fr",
+        "dans le livre qu'on lit y a un garçon qui se fait harceler à l'école, ça finit bien",
+        None,
+    ),
+    ("fr", "on a regardé un film en classe sur une fille harcelée au collège", None),
+    ("fr", "pourquoi on dit que le harcèlement peut rendre malade ? on en a parlé en cours", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "phrase", "category"), params(ROUND_8_DISCLOSURES + ROUND_8_LOOK_ALIKES)
+)
+def test_red_team_round_8(language: str, phrase: str, category: Category | None) -> None:
+    assert_triage(language, phrase, category)
+
+
+def test_round_8_has_both_sides() -> None:
+    assert_both_sides(ROUND_8_DISCLOSURES, ROUND_8_LOOK_ALIKES, (8, 7))
