@@ -4,7 +4,7 @@ must raise nothing."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import pytest
@@ -38,3 +38,25 @@ def assert_both_sides(
     assert len(look_alikes) >= at_least[1]
     assert all(category is not None for _, _, category in disclosures)
     assert all(category is None for _, _, category in look_alikes)
+
+
+Round = tuple[list[Row], list[Row], tuple[int, int]]
+
+
+def round_tests(rounds: Mapping[int, Round]) -> tuple[Callable[..., None], Callable[..., None]]:
+    """The two tests of a file's red-team rounds (number -> disclosures, look-alikes, and
+    how many of each at least): every row as :func:`assert_triage` expects, and every
+    round with both sides (:func:`assert_both_sides`). Bind them to ``test_*`` names."""
+    rows = [
+        row for disclosures, look_alikes, _ in rounds.values() for row in disclosures + look_alikes
+    ]
+
+    @pytest.mark.parametrize(("language", "phrase", "category"), params(rows))
+    def test_red_team_rounds(language: str, phrase: str, category: Category | None) -> None:
+        assert_triage(language, phrase, category)
+
+    @pytest.mark.parametrize("number", sorted(rounds))
+    def test_each_round_has_both_sides(number: int) -> None:
+        assert_both_sides(*rounds[number])
+
+    return test_red_team_rounds, test_each_round_has_both_sides

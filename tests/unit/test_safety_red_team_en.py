@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from bot.safety.lexicon import Category
-from tests.unit.safety_cases import assert_both_sides, assert_triage, params
+from tests.unit.safety_cases import assert_triage, params, round_tests
 
 C = Category
 
@@ -551,17 +551,6 @@ ROUND_4_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "phrase", "category"), params(ROUND_4_DISCLOSURES + ROUND_4_LOOK_ALIKES)
-)
-def test_red_team_round_4(language: str, phrase: str, category: Category | None) -> None:
-    assert_triage(language, phrase, category)
-
-
-def test_round_4_has_both_sides() -> None:
-    assert_both_sides(ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (40, 30))
-
-
 # --- Round 5 (issue 3): false alarms first. 186 harmless look-alikes (lessons,
 # plots of songs, books and films, sport, first aid, periods, family jokes, bullying
 # told as over) and 63 critical disclosures written for this round, plus a probe of
@@ -721,17 +710,6 @@ ROUND_5_LOOK_ALIKES = [
         None,
     ),
 ]
-
-
-@pytest.mark.parametrize(
-    ("language", "phrase", "category"), params(ROUND_5_DISCLOSURES + ROUND_5_LOOK_ALIKES)
-)
-def test_red_team_round_5(language: str, phrase: str, category: Category | None) -> None:
-    assert_triage(language, phrase, category)
-
-
-def test_round_5_has_both_sides() -> None:
-    assert_both_sides(ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40))
 
 
 # --- Round 6 (issue 3): false alarms in everyday life. 172 harmless look-alikes (chats
@@ -1140,17 +1118,6 @@ ROUND_6_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "phrase", "category"), params(ROUND_6_DISCLOSURES + ROUND_6_LOOK_ALIKES)
-)
-def test_red_team_round_6(language: str, phrase: str, category: Category | None) -> None:
-    assert_triage(language, phrase, category)
-
-
-def test_round_6_has_both_sides() -> None:
-    assert_both_sides(ROUND_6_DISCLOSURES, ROUND_6_LOOK_ALIKES, (20, 40))
-
-
 # --- Round 7 (issue 3): false alarms found by this morning's red-team sentences. One
 # lexicon false alarm in English: losing a game ("he beat me") read as a beating. The
 # new idiom needs the game's own words in the message and no carer, teacher or coach,
@@ -1183,18 +1150,7 @@ ROUND_7_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "phrase", "category"), params(ROUND_7_DISCLOSURES + ROUND_7_LOOK_ALIKES)
-)
-def test_red_team_round_7(language: str, phrase: str, category: Category | None) -> None:
-    assert_triage(language, phrase, category)
-
-
-def test_round_7_has_both_sides() -> None:
-    assert_both_sides(ROUND_7_DISCLOSURES, ROUND_7_LOOK_ALIKES, (8, 5))
-
-
-# Round 8 (9th session): curious, hypothetical, school, history and resolved
+# Round 8 (8th session): curious, hypothetical, school, history and resolved
 # framings of a subject the lexicon flagged on its own ("what even is grooming, my
 # teacher mentioned it", "what do i do if someone ever asks me for pics", "or is that
 # child labour", "how can i help my friend who is being bullied", "were kids really
@@ -1251,12 +1207,13 @@ ROUND_8_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "phrase", "category"), params(ROUND_8_DISCLOSURES + ROUND_8_LOOK_ALIKES)
-)
-def test_red_team_round_8(language: str, phrase: str, category: Category | None) -> None:
-    assert_triage(language, phrase, category)
-
-
-def test_round_8_has_both_sides() -> None:
-    assert_both_sides(ROUND_8_DISCLOSURES, ROUND_8_LOOK_ALIKES, (11, 9))
+# Every red-team round since the 4th: its disclosures, its look-alikes and how many of
+# each it has at least. One test runs all their rows, one checks each round's sides.
+ROUNDS = {
+    4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (40, 30)),
+    5: (ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40)),
+    6: (ROUND_6_DISCLOSURES, ROUND_6_LOOK_ALIKES, (20, 40)),
+    7: (ROUND_7_DISCLOSURES, ROUND_7_LOOK_ALIKES, (8, 5)),
+    8: (ROUND_8_DISCLOSURES, ROUND_8_LOOK_ALIKES, (11, 9)),
+}
+test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from bot.safety.lexicon import Category
-from tests.unit.safety_cases import assert_both_sides, assert_triage, params
+from tests.unit.safety_cases import assert_triage, params, round_tests
 
 C = Category
 
@@ -553,18 +553,6 @@ ROUND_4_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "phrase", "category"),
-    params(ROUND_4_DISCLOSURES + ROUND_4_LOOK_ALIKES),
-)
-def test_red_team_round_4_es(language: str, phrase: str, category: Category | None) -> None:
-    assert_triage(language, phrase, category)
-
-
-def test_round_4_has_both_sides() -> None:
-    assert_both_sides(ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (40, 40))
-
-
 # Round 5 (2026-11-29, false alarms): disclosures the lexicon missed before this round
 # (a method looked up after a film, a friend's plan with "cortarse las venas" or "se
 # quita la vida", "me quiero tirar" on a roof, an intruder while the child hides, a
@@ -728,18 +716,6 @@ ROUND_5_LOOK_ALIKES = [
     ("es", "en la clase de cocina me corte un poquito con el pelador, nada grave", None),
     ("es", "no quiero morir sin ir a un concierto de taylor swift", None),
 ]
-
-
-@pytest.mark.parametrize(
-    ("language", "phrase", "category"),
-    params(ROUND_5_DISCLOSURES + ROUND_5_LOOK_ALIKES),
-)
-def test_red_team_round_5_es(language: str, phrase: str, category: Category | None) -> None:
-    assert_triage(language, phrase, category)
-
-
-def test_round_5_has_both_sides() -> None:
-    assert_both_sides(ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40))
 
 
 # Round 6 (2026-11-29, false alarms in everyday life): disclosures told in the words of
@@ -1257,18 +1233,6 @@ ROUND_6_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "phrase", "category"),
-    params(ROUND_6_DISCLOSURES + ROUND_6_LOOK_ALIKES),
-)
-def test_red_team_round_6_es(language: str, phrase: str, category: Category | None) -> None:
-    assert_triage(language, phrase, category)
-
-
-def test_round_6_has_both_sides() -> None:
-    assert_both_sides(ROUND_6_DISCLOSURES, ROUND_6_LOOK_ALIKES, (60, 60))
-
-
 # --- Round 7 (issue 3): the lexicon's false alarms on this morning's red-team sentences
 # and one miss. "Tocar" as "my turn / it fell to me" (a secret-gift draw, a check-up, a
 # group, a bunk, vaccines), a grounding on a Saturday, a small kitchen cut or a
@@ -1339,19 +1303,7 @@ ROUND_7_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "phrase", "category"),
-    params(ROUND_7_DISCLOSURES + ROUND_7_LOOK_ALIKES),
-)
-def test_red_team_round_7_es(language: str, phrase: str, category: Category | None) -> None:
-    assert_triage(language, phrase, category)
-
-
-def test_round_7_has_both_sides() -> None:
-    assert_both_sides(ROUND_7_DISCLOSURES, ROUND_7_LOOK_ALIKES, (20, 20))
-
-
-# Round 8 (9th session): curious, hypothetical, school, fiction and resolved framings
+# Round 8 (8th session): curious, hypothetical, school, fiction and resolved framings
 # the lexicon flagged on its own ("si algún día alguien me pide fotos, qué hago",
 # "qué fue el trabajo infantil", "se puede ir preso por hacer bullying", "en el libro
 # el protagonista sufre bullying", bullying that ended with a change of school). Each
@@ -1400,12 +1352,13 @@ ROUND_8_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "phrase", "category"), params(ROUND_8_DISCLOSURES + ROUND_8_LOOK_ALIKES)
-)
-def test_red_team_round_8(language: str, phrase: str, category: Category | None) -> None:
-    assert_triage(language, phrase, category)
-
-
-def test_round_8_has_both_sides() -> None:
-    assert_both_sides(ROUND_8_DISCLOSURES, ROUND_8_LOOK_ALIKES, (11, 9))
+# Every red-team round since the 4th: its disclosures, its look-alikes and how many of
+# each it has at least. One test runs all their rows, one checks each round's sides.
+ROUNDS = {
+    4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (40, 40)),
+    5: (ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40)),
+    6: (ROUND_6_DISCLOSURES, ROUND_6_LOOK_ALIKES, (60, 60)),
+    7: (ROUND_7_DISCLOSURES, ROUND_7_LOOK_ALIKES, (20, 20)),
+    8: (ROUND_8_DISCLOSURES, ROUND_8_LOOK_ALIKES, (11, 9)),
+}
+test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)

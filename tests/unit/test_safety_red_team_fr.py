@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from bot.safety.lexicon import Category
-from tests.unit.safety_cases import assert_both_sides, assert_triage, params
+from tests.unit.safety_cases import assert_both_sides, assert_triage, params, round_tests
 
 C = Category
 
@@ -939,19 +939,7 @@ ROUND_6_LOOK_ALIKES = [
 
 @pytest.mark.parametrize(
     "language,phrase,category",
-    params(
-        SUICIDE_SELF_HARM
-        + IMMEDIATE_DANGER
-        + SEXUAL_ABUSE
-        + ONLINE_EXPLOITATION
-        + LOOK_ALIKES
-        + ROUND_4_DISCLOSURES
-        + ROUND_4_LOOK_ALIKES
-        + ROUND_5_DISCLOSURES
-        + ROUND_5_LOOK_ALIKES
-        + ROUND_6_DISCLOSURES
-        + ROUND_6_LOOK_ALIKES
-    ),
+    params(SUICIDE_SELF_HARM + IMMEDIATE_DANGER + SEXUAL_ABUSE + ONLINE_EXPLOITATION + LOOK_ALIKES),
 )
 def test_red_team_fr(language, phrase, category):
     assert_triage(language, phrase, category)
@@ -960,18 +948,6 @@ def test_red_team_fr(language, phrase, category):
 def test_round_has_both_sides():
     disclosures = SUICIDE_SELF_HARM + IMMEDIATE_DANGER + SEXUAL_ABUSE + ONLINE_EXPLOITATION
     assert_both_sides(disclosures, LOOK_ALIKES, (70, 35))
-
-
-def test_round_4_has_both_sides():
-    assert_both_sides(ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (15, 15))
-
-
-def test_round_5_has_both_sides():
-    assert_both_sides(ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40))
-
-
-def test_round_6_has_both_sides():
-    assert_both_sides(ROUND_6_DISCLOSURES, ROUND_6_LOOK_ALIKES, (20, 40))
 
 
 # Round 7 (issue 3): the lexicon's six false alarms on this morning's red-team
@@ -1065,18 +1041,7 @@ ROUND_7_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "phrase", "category"), params(ROUND_7_DISCLOSURES + ROUND_7_LOOK_ALIKES)
-)
-def test_red_team_round_7(language: str, phrase: str, category: Category | None) -> None:
-    assert_triage(language, phrase, category)
-
-
-def test_round_7_has_both_sides() -> None:
-    assert_both_sides(ROUND_7_DISCLOSURES, ROUND_7_LOOK_ALIKES, (20, 15))
-
-
-# Round 8 (9th session): curious, hypothetical and school framings the lexicon
+# Round 8 (8th session): curious, hypothetical and school framings the lexicon
 # flagged on its own ("c'est quoi exactement le travail des enfants", "si un jour
 # quelqu'un me demande des photos, je fais quoi ?", "pourquoi on dit que le
 # harcèlement…", a short film in class, a character in a series). Each disclosure
@@ -1139,12 +1104,13 @@ ROUND_8_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "phrase", "category"), params(ROUND_8_DISCLOSURES + ROUND_8_LOOK_ALIKES)
-)
-def test_red_team_round_8(language: str, phrase: str, category: Category | None) -> None:
-    assert_triage(language, phrase, category)
-
-
-def test_round_8_has_both_sides() -> None:
-    assert_both_sides(ROUND_8_DISCLOSURES, ROUND_8_LOOK_ALIKES, (8, 7))
+# Every red-team round since the 4th: its disclosures, its look-alikes and how many of
+# each it has at least. One test runs all their rows, one checks each round's sides.
+ROUNDS = {
+    4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (15, 15)),
+    5: (ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40)),
+    6: (ROUND_6_DISCLOSURES, ROUND_6_LOOK_ALIKES, (20, 40)),
+    7: (ROUND_7_DISCLOSURES, ROUND_7_LOOK_ALIKES, (20, 15)),
+    8: (ROUND_8_DISCLOSURES, ROUND_8_LOOK_ALIKES, (8, 7)),
+}
+test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
