@@ -153,23 +153,20 @@ def _features(
     or crude stems in the word block, or stems as a third block of weight
     ``stems_block``; the raw document counts are kept for BM25."""
 
-    class Features(rights_module._Features):
+    base = rights_module._Features  # variants patch the module's name with this class
+
+    class Features(base):
         def __init__(self, texts: Sequence[str], documents: Any) -> None:
             self.document_counts: list[Any] = []
             super().__init__(texts, documents)
 
         @staticmethod
         def _counters() -> list[tuple[CountVectorizer, float]]:
+            _, (words, word_weight) = base._counters()
             if stop or stem:
                 words = CountVectorizer(analyzer=_word_analyzer(stop, stem))
-            else:
-                words = CountVectorizer(
-                    analyzer="word",
-                    ngram_range=(1, 2),
-                    token_pattern=r"(?u)\b\w\w+\b",  # noqa: S106 - a regex
-                )
             blocks = [(CountVectorizer(analyzer=char[0], ngram_range=char[1]), 1.0)]
-            blocks.append((words, rights_module._WORD_WEIGHT))
+            blocks.append((words, word_weight))
             if stems_block:
                 blocks.append((CountVectorizer(analyzer=_word_analyzer(stop, True)), stems_block))
             return blocks
@@ -209,15 +206,9 @@ class _Bm25Index(RightsIndex):
 
     def parts(self, question: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Cosine similarity, document evidence (BM25) and classifier decisions."""
-        normalised = self._normalise(question)
-        query = self._features.transform(normalised)
-        columns, values = query.indices, query.data
-        similarity = np.asarray(self._documents[:, columns] @ values)
-        present = np.ones_like(values)
-        document = np.asarray(self._bm25[:, columns] @ present)
-        decisions = np.zeros(len(self.rights))
-        if self._weights is not None:
-            decisions = self._weights[:, columns] @ values + self._intercepts
+        similarity, decisions = self._parts(question)
+        query = self._features.transform(self._normalise(question))
+        document = np.asarray(self._bm25[:, query.indices] @ np.ones_like(query.data))
         return similarity, document, decisions
 
     def _evidence(self, question: str) -> tuple[np.ndarray, np.ndarray]:
@@ -231,12 +222,7 @@ def parts(index: RightsIndex, question: str) -> tuple[np.ndarray, np.ndarray, np
     """Per entry: the cosine similarity, the document evidence and the decisions."""
     if isinstance(index, _Bm25Index):
         return index.parts(question)
-    query = index._features.transform(index._normalise(question))
-    columns, values = query.indices, query.data
-    similarity = np.asarray(index._documents[:, columns] @ values)
-    decisions = np.zeros(len(index.rights))
-    if index._weights is not None:
-        decisions = index._weights[:, columns] @ values + index._intercepts
+    similarity, decisions = index._parts(question)
     return similarity, similarity, decisions
 
 

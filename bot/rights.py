@@ -695,16 +695,20 @@ class RightsIndex:
 
     def _evidence(self, question: str) -> tuple[np.ndarray, np.ndarray]:
         """Per entry: the document similarity, and the evidence (see the constants)."""
+        similarity, decisions = self._parts(question)
+        return similarity, similarity / _SIMILARITY_SCALE + decisions / _DECISION_SCALE
+
+    def _parts(self, question: str) -> tuple[np.ndarray, np.ndarray]:
+        """Per entry: the document similarity and the classifier's decision (0 when
+        there is no classifier), before they are scaled and added."""
         query = self._features.transform(self._normalise(question))
         # Only the question's features matter: pick their columns (much faster than
         # multiplying whole matrices).
         columns, values = query.indices, query.data
         similarity = np.asarray(self._documents[:, columns] @ values)
-        evidence = similarity / _SIMILARITY_SCALE
-        if self._weights is not None:
-            decisions = self._weights[:, columns] @ values + self._intercepts
-            evidence = evidence + decisions / _DECISION_SCALE
-        return similarity, evidence
+        if self._weights is None:
+            return similarity, np.zeros(len(self.rights))
+        return similarity, self._weights[:, columns] @ values + self._intercepts
 
     @staticmethod
     def _shares(evidence: np.ndarray) -> np.ndarray:
