@@ -2,7 +2,8 @@
 training or tuning; ``--set dev`` uses the tuning set (eval/dev/rights.*.yml) instead,
 ``--set dev2`` the second, unread tuning set (eval/dev2/rights.*.yml, aggregate numbers
 only: ``--show-misses`` is refused for it, see eval/dev2/README.md); ``--set dev3`` a
-third, read tuning set in English and French (eval/dev3/rights.*.yml).
+third, read tuning set in English and French (eval/dev3/rights.*.yml); ``--set dev4`` a
+fourth, read set written from the entries' titles alone (eval/dev4/README.md).
 
 Prints, per language, top-1 and top-3 accuracy (a hit when any acceptable entry is
 there), the fallback rate (questions HearMe would not answer outright, asking "did you
@@ -38,6 +39,9 @@ SETS = {
     # A third tuning set (2026-11-29, English and French only), read for content review
     # like dev (eval/dev3/README.md).
     "dev3": lambda language: ROOT / "eval" / "dev3" / f"rights.{language}.yml",
+    # A fourth, read tuning set (2026-11-29, en/fr/es), written from the entry titles
+    # alone, so its wording does not echo the knowledge base (eval/dev4/README.md).
+    "dev4": lambda language: ROOT / "eval" / "dev4" / f"rights.{language}.yml",
 }
 
 
@@ -63,7 +67,7 @@ def main() -> None:
         default="heldout",
         help="heldout (default): eval/rights/; dev: the tuning set eval/dev/rights.*.yml; "
         "dev2: the unread tuning set eval/dev2/rights.*.yml; dev3: the third (read) set, "
-        "en and fr",
+        "en and fr; dev4: the fourth (read) set, written from the entry titles only",
     )
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args()

@@ -1,7 +1,7 @@
 """The evaluation sets stay out of the training data.
 
 The held-out sets (eval/rights/, eval/safety/) and the tuning sets (eval/dev/,
-eval/dev2/, eval/dev3/) must not be learned from: no message of theirs may appear, after
+eval/dev2/, eval/dev3/, eval/dev4/) must not be learned from: no message of theirs may appear, after
 light normalisation (case, accents, punctuation, spacing), among the NLU training
 examples (data/nlu/, and the safety classifier's own examples in
 knowledge/safety/classifier/), the FAQ phrasings (knowledge/faq/) or the rights entries'
@@ -21,7 +21,7 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-EVAL_SETS = ("eval/rights", "eval/safety", "eval/dev", "eval/dev2", "eval/dev3")
+EVAL_SETS = ("eval/rights", "eval/safety", "eval/dev", "eval/dev2", "eval/dev3", "eval/dev4")
 ENTITY = re.compile(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\{[^}]*\}")
 
 
