@@ -1207,6 +1207,116 @@ ROUND_8_LOOK_ALIKES = [
 ]
 
 
+# Round 9 (9th session): false alarms of the lexicon on a fresh set of harmless
+# messages written by someone else (round C). General shapes, each fenced so that the
+# same words told about the child still alarm: a question about the world ("are there
+# still countries where children work in mines"), the news about other people, a story
+# about bullying, a song or a character's words and a death in a named story
+# (suicide only when no word in the whole message is about the child and nothing is
+# posted, texted or "for real"), a subject word said of a fairy tale, a friend's
+# bullying told as over (twin of round 5's first-person family), and "sell me for a
+# packet of crisps" (snacks only, never rice, money or a man).
+ROUND_9_DISCLOSURES = [
+    (
+        "en",
+        "are there still countries where children work in mines instead of going to school, "
+        "i work in one",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "en",
+        "do kids in poorer countries still have to work instead of going to school like me",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "en",
+        "in romeo and juliet they both kill themselves and i want to do the same",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("en", "why do romeo and juliet kill themselves, i get it honestly", C.SUICIDE_SELF_HARM),
+    ("en", "in the game she said she'd kill herself tonight", C.SUICIDE_SELF_HARM),
+    ("en", "in her story she posted that she is going to kill herself", C.SUICIDE_SELF_HARM),
+    (
+        "en",
+        "on the news they said a gang was trafficking girls, they trafficked me too",
+        C.TRAFFICKING,
+    ),
+    (
+        "en",
+        "on the news they said a gang was trafficking girls across the border, that is what "
+        "happened to me",
+        C.TRAFFICKING,
+    ),
+    (
+        "en",
+        "the film is about a girl who gets bullied at her new school, thats me right now",
+        C.BULLYING,
+    ),
+    ("en", "in that song the rapper says he wants to die, same tbh", C.SUICIDE_SELF_HARM),
+    (
+        "en",
+        "the singer keeps saying she wants to disappear in the chorus and i want to disappear",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("en", "my friend posted a song and says she wants to disappear for real", C.SUICIDE_SELF_HARM),
+    (
+        "en",
+        "my step mum makes me do all the housework like the dursleys, isnt that child labour",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "en",
+        "my best friend got bullied in year 8 but she switched schools and now they bully me",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "my brother was bullied last year and it stopped but now its started again",
+        C.BULLYING,
+    ),
+    ("en", "my brother was bullied last year but it stopped, now im getting bullied", C.BULLYING),
+    ("en", "my uncle sold me for a bag of rice", C.TRAFFICKING),
+    (
+        "en",
+        "my sister said she'd sell me for a bag of haribo but then she actually sold me to a man",
+        C.TRAFFICKING,
+    ),
+    ("en", "my dad sold me for money to an older man", C.TRAFFICKING),
+]
+
+ROUND_9_LOOK_ALIKES = [
+    (
+        "en",
+        "are there still countries where children work in mines instead of going to school",
+        None,
+    ),
+    ("en", "do kids in poorer countries still have to work instead of going to school", None),
+    ("en", "in an inspector calls eva smith kills herself, why did nobody help her", None),
+    ("en", "why do romeo and juliet kill themselves, it makes no sense", None),
+    (
+        "en",
+        "on the news they said a gang was trafficking girls across the border, how is that allowed",
+        None,
+    ),
+    ("en", "the film is about a girl who gets bullied at her new school", None),
+    ("en", "in that song the rapper says he wants to die, is it about depression", None),
+    (
+        "en",
+        "the singer keeps saying she wants to disappear in the chorus, what does it mean",
+        None,
+    ),
+    ("en", "the dursleys make harry do all the housework, isnt that child labour", None),
+    (
+        "en",
+        "my best friend got bullied in year 8 but she switched schools and shes doing great now",
+        None,
+    ),
+    ("en", "my brother was bullied last year but it stopped and he's fine", None),
+    ("en", "ngl i'd sell my brother for one kitkat", None),
+    ("en", "my sister said she'd sell me for a bag of haribo lol", None),
+]
+
+
 # Every red-team round since the 4th: its disclosures, its look-alikes and how many of
 # each it has at least. One test runs all their rows, one checks each round's sides.
 ROUNDS = {
@@ -1215,5 +1325,6 @@ ROUNDS = {
     6: (ROUND_6_DISCLOSURES, ROUND_6_LOOK_ALIKES, (20, 40)),
     7: (ROUND_7_DISCLOSURES, ROUND_7_LOOK_ALIKES, (8, 5)),
     8: (ROUND_8_DISCLOSURES, ROUND_8_LOOK_ALIKES, (11, 9)),
+    9: (ROUND_9_DISCLOSURES, ROUND_9_LOOK_ALIKES, (19, 13)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
