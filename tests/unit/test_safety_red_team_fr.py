@@ -1104,6 +1104,145 @@ ROUND_8_LOOK_ALIKES = [
 ]
 
 
+# Round 9 (9th session): the lexicon's false alarms on the round C and round B bench
+# sentences, fixed as shapes, each fenced by exclusion words. Homework or lateness
+# followed by a named parent or teacher who "va me tuer / me défoncer", the sentence
+# ending there; a pile of homework that "c'est du harcèlement"; a pillow fight between
+# siblings ("coussin" squeezes to "cousin", so a riposte or a game must be in the
+# message); the plot of a series, a film, a book or a title right after "dans", with no
+# word about the child; a friend's bullying told as over; a present-tense "si quelqu'un
+# … c'est illégal ?" question. None of them touches a critical category; the critical
+# false alarms of round C ("je me jette par la fenêtre lol", "je vais mourir" after PE)
+# and of round B are left on purpose. Each disclosure keeps the same words and adds
+# blows, fear, the child, a stepfather, "encore", "déjà" or a smothering pillow.
+ROUND_9_DISCLOSURES = [
+    (
+        "fr",
+        "j'ai pas rendu mon exposé et mon père va me défoncer, il me frappe quand j'ai des"
+        " mauvaises notes",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "fr",
+        "j'ai oublié mon carnet et ma mère va me tuer, la dernière fois elle m'a tapée avec la"
+        " ceinture",
+        C.ABUSE_NEGLECT,
+    ),
+    ("fr", "j'ai pas fait mes devoirs et mon beau-père va me défoncer", C.ABUSE_NEGLECT),
+    (
+        "fr",
+        "j'ai pas fait mes devoirs et mon père va me défoncer, j'ai peur de rentrer",
+        C.ABUSE_NEGLECT,
+    ),
+    ("fr", "je suis en retard et le copain de ma mère va me défoncer", C.ABUSE_NEGLECT),
+    ("fr", "j'ai perdu mon cahier et ma mère va me tuer pour de vrai", C.ABUSE_NEGLECT),
+    ("fr", "40 pages à lire pour lundi et ce prof me harcèle devant tout le monde", C.BULLYING),
+    (
+        "fr",
+        "trente exos pour demain, c'est du harcèlement, et en plus il m'humilie tous les jours",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "trois contrôles et des insultes dans la même semaine, c'est du harcèlement",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "mon frère m'a tapé avec un coussin sur le visage et je pouvais plus respirer, j'ai"
+        " riposté",
+        C.ABUSE_NEGLECT,
+    ),
+    ("fr", "mon père m'a tapé avec un coussin et j'ai riposté", C.ABUSE_NEGLECT),
+    (
+        "fr",
+        "mon grand frère me tape avec un coussin tous les jours, maman nous a punis tous les deux",
+        C.ABUSE_NEGLECT,
+    ),
+    ("fr", "mon frère m'a tapé avec un coussin", C.ABUSE_NEGLECT),
+    ("fr", "dans la série la fille se fait harceler au lycée, comme moi", C.BULLYING),
+    (
+        "fr",
+        "dans harry potter ils maltraitent harry, c'est ce que mon oncle me fait",
+        C.ABUSE_NEGLECT,
+    ),
+    ("fr", "dans le foyer les éducateurs maltraitent les enfants", C.ABUSE_NEGLECT),
+    ("fr", "dans sa famille ils la maltraitent", C.ABUSE_NEGLECT),
+    ("fr", "dans le film la fille se fait harceler, en vrai ça m'arrive aussi", C.BULLYING),
+    (
+        "fr",
+        "mon copain était harcelé en 6e mais maintenant c'est moi qu'ils harcèlent",
+        C.BULLYING,
+    ),
+    ("fr", "mon copain était harcelé en 6e et maintenant ça recommence", C.BULLYING),
+    (
+        "fr",
+        "ma soeur était harcelée mais maintenant elle a peur d'aller en cours",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "mon copain était harcelé mais maintenant ils s'en prennent à ma soeur",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "si quelqu'un fait un montage avec ma tête c'est illégal ? il l'a déjà posté",
+        C.BULLYING,
+    ),
+    ("fr", "si quelqu'un a fait un montage avec ma tête, c'est illégal ?", C.BULLYING),
+    (
+        "fr",
+        "si quelqu'un fait un montage avec ma tête c'est illégal ? ce mec le fait tous les jours",
+        C.BULLYING,
+    ),
+]
+
+ROUND_9_LOOK_ALIKES = [
+    ("fr", "j'ai oublié mon carnet de liaison et ma mère va me tuer", None),
+    ("fr", "je suis en retard pour la 3e fois, la prof va me défoncer", None),
+    ("fr", "j'ai pas fait mes exos de maths donc le prof de maths va me défoncer", None),
+    ("fr", "j'ai raté le bus et ma daronne va me défoncer", None),
+    ("fr", "j'avais pas révisé le contrôle du coup mon père va me tuer", None),
+    ("fr", "30 exos pour demain, c'est carrément du harcèlement lol", None),
+    ("fr", "trois contrôles dans la même semaine c'est du harcèlement", None),
+    ("fr", "c'est du harcèlement ce prof, 50 pages à lire pour jeudi", None),
+    (
+        "fr",
+        "mon grand frère m'a tapé avec un coussin, je me suis vengée et on a fini punis",
+        None,
+    ),
+    (
+        "fr",
+        "ma cousine m'a frappée avec un coussin et on s'est fait gronder toutes les deux",
+        None,
+    ),
+    (
+        "fr",
+        "ma grande soeur m'a tapée avec son coussin à la soirée pyjama, bataille générale mdr",
+        None,
+    ),
+    (
+        "fr",
+        "dans le film la petite est maltraitée par sa belle-mère et à la fin elle s'enfuit",
+        None,
+    ),
+    ("fr", "dans naruto les villageois maltraitent naruto quand il est petit", None),
+    ("fr", "dans stranger things les autres gamins harcèlent will", None),
+    ("fr", "dans le manga un garçon se fait harceler par toute sa classe", None),
+    (
+        "fr",
+        "ma copine s'est fait harceler en cm2 mais depuis elle a changé d'école et ça va mieux",
+        None,
+    ),
+    ("fr", "mon frère était harcelé l'an dernier mais maintenant il a plein de potes", None),
+    ("fr", "léa était harcelée au collège mais c'est fini, elle est heureuse au lycée", None),
+    ("fr", "si quelqu'un fait des stickers avec ma tête c'est illégal ?", None),
+    ("fr", "si un élève fait des memes avec ma tête, c'est puni ?", None),
+    ("fr", "si quelqu'un fait un montage avec ma tête pour rigoler, c'est interdit ?", None),
+]
+
+
 # Every red-team round since the 4th: its disclosures, its look-alikes and how many of
 # each it has at least. One test runs all their rows, one checks each round's sides.
 ROUNDS = {
@@ -1112,5 +1251,6 @@ ROUNDS = {
     6: (ROUND_6_DISCLOSURES, ROUND_6_LOOK_ALIKES, (20, 40)),
     7: (ROUND_7_DISCLOSURES, ROUND_7_LOOK_ALIKES, (20, 15)),
     8: (ROUND_8_DISCLOSURES, ROUND_8_LOOK_ALIKES, (8, 7)),
+    9: (ROUND_9_DISCLOSURES, ROUND_9_LOOK_ALIKES, (25, 20)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
