@@ -1352,6 +1352,138 @@ ROUND_8_LOOK_ALIKES = [
 ]
 
 
+# Round 9 (9th session): the lexicon's false alarms on red-team sentences round C. A
+# hyperbole with a thing as subject ("la espera … me está matando"), a telling-off
+# told with a laugh and a happy ending ("casi me ahorca jaja, al final le gustó"), a
+# negation the school pattern swallowed ("en el cole no me pegan") and a contrast that
+# kept "no me da miedo volver a casa, es solo que no me apetece estudiar"; a question
+# about the world ("en qué países…", "qué diferencia hay entre…", "qué le pasa a
+# alguien que hace bullying"), a story, a documentary or the news about others, a
+# school project on a topic, and a friend's bullying told as over. "Me pego un tiro" is
+# no longer a blow (abuse_neglect) but a suicide finding, hyperbole or not. None of
+# these framings covers a critical category, except the song plot family
+# (letra_de_cancion), widened to "va de … un chico que se quiere suicidar" with the
+# same rule: no word about the child anywhere. Each disclosure keeps the same words
+# and says it happens to the child, to "me", again, or names who does it.
+ROUND_9_DISCLOSURES = [
+    ("es", "me voy a pegar un tiro", C.SUICIDE_SELF_HARM),
+    ("es", "esta noche me pego un tiro, ya no aguanto", C.SUICIDE_SELF_HARM),
+    ("es", "si me vuelven a poner esa cancion me pego un tiro", C.SUICIDE_SELF_HARM),
+    ("es", "mi papa me pego un puñetazo", C.ABUSE_NEGLECT),
+    ("es", "el frio me esta matando, me echaron de casa y estoy en la calle", C.IMMEDIATE_DANGER),
+    ("es", "la espera en el coche con mi tio me esta matando", C.IMMEDIATE_DANGER),
+    ("es", "el calor no, mi padrastro me esta matando", C.IMMEDIATE_DANGER),
+    ("es", "mi papa casi me ahorca jaja", C.ABUSE_NEGLECT),
+    (
+        "es",
+        "cuando mi papa vio mis notas casi me ahorca jaja, todavia tengo marcas en el cuello",
+        C.ABUSE_NEGLECT,
+    ),
+    ("es", "casi me ahorca jaja al final se rio pero me dolio mucho", C.ABUSE_NEGLECT),
+    ("es", "en el cole no me hablan y me pegan", C.BULLYING),
+    ("es", "en el recreo ya no me insultan pero me pegan", C.BULLYING),
+    ("es", "no me da miedo volver a casa, es solo que mi padrastro me grita", C.ABUSE_NEGLECT),
+    (
+        "es",
+        "no me da miedo volver a casa, es solo que no tengo ganas de estudiar porque me pegan",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "es",
+        "en que paises sigue habiendo matrimonio infantil? a mi me quieren casar",
+        C.CHILD_MARRIAGE,
+    ),
+    ("es", "que diferencia hay entre bullying y lo que me hacen a mi en clase", C.BULLYING),
+    ("es", "que le pasa a alguien que hace bullying? a mi me lo hacen cada dia", C.BULLYING),
+    (
+        "es",
+        "por que en mi pueblo hay niños que trabajan en las minas, yo trabajo en una",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "es",
+        "estoy leyendo un libro donde la protagonista huye de un matrimonio forzado, igual que yo",
+        C.CHILD_MARRIAGE,
+    ),
+    (
+        "es",
+        "vi un documental de niños que trabajaban en las minas como mi hermano y yo",
+        C.CHILD_LABOUR,
+    ),
+    ("es", "una noticia de una niña en un matrimonio forzado, como a mi", C.CHILD_MARRIAGE),
+    ("es", "el libro de wonder va de un niño al que le hacen bullying como a mi", C.BULLYING),
+    ("es", "lei en el periodico que hay ciberacoso en mi insti y me lo hacen a mi", C.BULLYING),
+    (
+        "es",
+        "en harry potter tienen a harry encerrado en un armario, en mi casa me hacen lo mismo, "
+        "eso es maltrato no?",
+        C.ABUSE_NEGLECT,
+    ),
+    ("es", "a pablo lo tienen encerrado en un armario, eso es maltrato no?", C.ABUSE_NEGLECT),
+    ("es", "mi trabajo de sociales es sobre el acoso escolar porque yo lo sufro", C.BULLYING),
+    (
+        "es",
+        "a mi amiga le hacian bullying el año pasado pero lo conto y ahora me lo hacen a mi",
+        C.BULLYING,
+    ),
+    ("es", "a mi amiga le hacian bullying el año pasado y todavia la molestan", C.BULLYING),
+    (
+        "es",
+        "a mi amiga le hacian bullying y ya la dejan en paz, ahora se meten conmigo",
+        C.BULLYING,
+    ),
+    (
+        "es",
+        "la cancion va de un chico que se quiere suicidar y yo tambien quiero",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("es", "la cancion va de un chico que se quiere suicidar, como nosotros", C.SUICIDE_SELF_HARM),
+]
+
+ROUND_9_LOOK_ALIKES = [
+    ("es", "el calor de este verano me esta matando", None),
+    ("es", "este examen de historia que tengo el lunes me esta matando", None),
+    ("es", "la espera hasta el viernes me esta matando jaja", None),
+    ("es", "la cola para subir a la montaña rusa me esta matando", None),
+    ("es", "cuando mi mama vio mi tatuaje casi me ahorca jajaja al final le encanto", None),
+    ("es", "mi abuelo casi me mata jaja cuando vio la nota pero al final se rio", None),
+    ("es", "en el insti no me pegan ni nada, solo me tienen mania los de mates", None),
+    ("es", "que no, que en el recreo no me pegan, solo jugamos a pillar", None),
+    ("es", "no me da miedo volver a casa, es solo que me da pereza hacer los deberes", None),
+    ("es", "en cuantos paises es legal el matrimonio infantil todavia?", None),
+    ("es", "que paises de africa tienen mas trabajo infantil? es pa un trabajo", None),
+    ("es", "cual es la diferencia entre bullying y una pelea normal?", None),
+    ("es", "que le hacen a la gente que hace ciberacoso en clase", None),
+    ("es", "estamos viendo una serie donde a una chica la obligan a casarse con un rey", None),
+    ("es", "la peli de matilda va de una niña a la que sus padres maltratan", None),
+    ("es", "vimos un documental de niñas que se casaban muy jovenes en otros siglos", None),
+    ("es", "el documental de la 2 va de niños que cosen balones en fabricas", None),
+    ("es", "escuche en la radio que hay mucho trabajo infantil en el campo", None),
+    ("es", "en las noticias dijeron que detuvieron a una red de trata de personas", None),
+    ("es", "lei en internet que el trabajo infantil sigue existiendo en muchos paises", None),
+    (
+        "es",
+        "en la peli de cenicienta la tienen limpiando todo el dia, eso es trabajo infantil?",
+        None,
+    ),
+    ("es", "el proyecto de ciencias sociales va a ser sobre el trabajo infantil", None),
+    ("es", "nuestra exposicion es sobre el matrimonio infantil, que datos pongo", None),
+    (
+        "es",
+        "a mi primo le hacian bullying en primaria pero se cambio de cole y ahora esta feliz",
+        None,
+    ),
+    ("es", "a un compañero lo molestaban pero la profe hablo con ellos y ya lo dejan en paz", None),
+    ("es", "a un compañero le hacian ciberacoso pero lo denuncio y ya esta mejor", None),
+    (
+        "es",
+        "la cancion trata de una chica que se quiere quitar la vida y al final la salva su hermano",
+        None,
+    ),
+    ("es", "esa cancion cuenta la historia de un chico que se suicida, es muy triste", None),
+]
+
+
 # Every red-team round since the 4th: its disclosures, its look-alikes and how many of
 # each it has at least. One test runs all their rows, one checks each round's sides.
 ROUNDS = {
@@ -1360,5 +1492,6 @@ ROUNDS = {
     6: (ROUND_6_DISCLOSURES, ROUND_6_LOOK_ALIKES, (60, 60)),
     7: (ROUND_7_DISCLOSURES, ROUND_7_LOOK_ALIKES, (20, 20)),
     8: (ROUND_8_DISCLOSURES, ROUND_8_LOOK_ALIKES, (11, 9)),
+    9: (ROUND_9_DISCLOSURES, ROUND_9_LOOK_ALIKES, (31, 28)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
