@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 from bot.safety.lexicon import Category
+from bot.safety.triage import triage
 from tests.unit.safety_cases import assert_triage, params, round_tests
 
 C = Category
@@ -1369,6 +1370,8 @@ ROUND_9_DISCLOSURES = [
     ("es", "me voy a pegar un tiro", C.SUICIDE_SELF_HARM),
     ("es", "esta noche me pego un tiro, ya no aguanto", C.SUICIDE_SELF_HARM),
     ("es", "si me vuelven a poner esa cancion me pego un tiro", C.SUICIDE_SELF_HARM),
+    ("es", "mi papá me pegó un tiro", C.ABUSE_NEGLECT),
+    ("es", "si ella me deja me pego un tiro", C.SUICIDE_SELF_HARM),
     ("es", "mi papa me pego un puñetazo", C.ABUSE_NEGLECT),
     ("es", "el frio me esta matando, me echaron de casa y estoy en la calle", C.IMMEDIATE_DANGER),
     ("es", "la espera en el coche con mi tio me esta matando", C.IMMEDIATE_DANGER),
@@ -1495,3 +1498,14 @@ ROUNDS = {
     9: (ROUND_9_DISCLOSURES, ROUND_9_LOOK_ALIKES, (31, 28)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["mi papá me pegó un tiro", "un tipo me pegó un tiro en la pierna"]
+)
+def test_shot_by_someone_is_not_self_harm(phrase: str) -> None:
+    """Without accents "me pegó un tiro" (he shot me) and "me pego un tiro" (I shoot
+    myself) are the same letters: with a person named right before, it is violence."""
+    result = triage(phrase, "es")
+    assert C.ABUSE_NEGLECT in result.categories
+    assert C.SUICIDE_SELF_HARM not in result.categories
