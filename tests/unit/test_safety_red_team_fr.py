@@ -1116,6 +1116,8 @@ ROUND_8_LOOK_ALIKES = [
 # and of round B are left on purpose. Each disclosure keeps the same words and adds
 # blows, fear, the child, a stepfather, "encore", "déjà" or a smothering pillow.
 ROUND_9_DISCLOSURES = [
+    ("fr", "ils vont la marier de force cet ete au bled", C.CHILD_MARRIAGE),
+    ("fr", "mes parents veulent marier ma petite soeur de 13 ans", C.CHILD_MARRIAGE),
     (
         "fr",
         "j'ai pas rendu mon exposé et mon père va me défoncer, il me frappe quand j'ai des"
@@ -1199,6 +1201,8 @@ ROUND_9_DISCLOSURES = [
 ]
 
 ROUND_9_LOOK_ALIKES = [
+    ("fr", "ils vont la marier le mois prochain, elle a 25 ans et elle est super contente", None),
+    ("fr", "ma grande cousine va se marier en juin, on va tous a la fete", None),
     ("fr", "j'ai oublié mon carnet de liaison et ma mère va me tuer", None),
     ("fr", "je suis en retard pour la 3e fois, la prof va me défoncer", None),
     ("fr", "j'ai pas fait mes exos de maths donc le prof de maths va me défoncer", None),
