@@ -14,6 +14,8 @@ categories and all) and the false-alarm rate are printed per language.
 Usage:
   PYTHONPATH=. .venv/bin/python bench/safety_combination_study.py [--set dev|dev2|dev3]
       [--model PATH]  (default: the cached model for the current inputs)
+      [--classifier PATH]  (a classifier saved by SafetyClassifier.save, read instead of
+                            the model's: a classifier variant with the model's DIET)
 Only aggregate numbers are printed for dev2 and dev3 (eval/dev2/README.md,
 eval/dev3/README.md); ``--show`` prints the dev set's flagged benign messages under the
 deployed setting, for reading only. Extra rows: a lexicon "veto" (a non-critical lexicon
@@ -78,6 +80,12 @@ def main() -> None:
     parser.add_argument("--set", default="dev", choices=("dev", "dev2", "dev3"))
     parser.add_argument("--model", type=Path)
     parser.add_argument("--show", action="store_true", help="dev only: flagged benign")
+    parser.add_argument(
+        "--classifier",
+        type=Path,
+        help="a safety classifier saved by SafetyClassifier.save, read instead of the model's"
+        " (to study a classifier variant with the model's DIET, without retraining Rasa)",
+    )
     args = parser.parse_args()
     if args.show and args.set != "dev":
         parser.error("--show is for the dev set only")
@@ -87,6 +95,8 @@ def main() -> None:
     structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
     model = args.model or cache_dir() / f"hearme-{content_hash()}.tar.gz"
     agent, classifier = read_model(model)
+    if args.classifier:
+        classifier = SafetyClassifier.load(args.classifier, load_lexicons().normaliser)
     rows = []  # (language, labels, triage, ranking, scores, text)
     for language in LANGUAGES:
         items = load(language, args.set)
