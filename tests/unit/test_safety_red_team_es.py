@@ -1367,6 +1367,9 @@ ROUND_8_LOOK_ALIKES = [
 # same rule: no word about the child anywhere. Each disclosure keeps the same words
 # and says it happens to the child, to "me", again, or names who does it.
 ROUND_9_DISCLOSURES = [
+    ("es", "pienso en morirme casi cada dia", C.SUICIDE_SELF_HARM),
+    ("es", "ultimamente no paro de pensar en desaparecer", C.SUICIDE_SELF_HARM),
+    ("es", "pensaba en no despertarme nunca mas", C.SUICIDE_SELF_HARM),
     ("es", "la van a casar a la fuerza con un señor del pueblo", C.CHILD_MARRIAGE),
     ("es", "quieren casar a mi hermanita de 12 años con un hombre", C.CHILD_MARRIAGE),
     ("es", "quieren casarla con un viejo y ella no quiere, tiene 15", C.CHILD_MARRIAGE),
@@ -1447,6 +1450,8 @@ ROUND_9_DISCLOSURES = [
 ]
 
 ROUND_9_LOOK_ALIKES = [
+    ("es", "pienso mucho en la muerte de mi abuela, la echo de menos", None),
+    ("es", "pienso en ir a la playa todo el rato", None),
     ("es", "mi prima mayor se casa en junio, la van a casar en la iglesia del pueblo", None),
     ("es", "mi tia se va a casar otra vez y estamos todos felices", None),
     ("es", "el calor de este verano me esta matando", None),

@@ -1116,6 +1116,8 @@ ROUND_8_LOOK_ALIKES = [
 # and of round B are left on purpose. Each disclosure keeps the same words and adds
 # blows, fear, the child, a stepfather, "encore", "déjà" or a smothering pillow.
 ROUND_9_DISCLOSURES = [
+    ("fr", "je pense souvent a la mort ces temps ci", C.SUICIDE_SELF_HARM),
+    ("fr", "je pense tout le temps a ne plus me reveiller", C.SUICIDE_SELF_HARM),
     ("fr", "ils vont la marier de force cet ete au bled", C.CHILD_MARRIAGE),
     ("fr", "mes parents veulent marier ma petite soeur de 13 ans", C.CHILD_MARRIAGE),
     (
@@ -1201,6 +1203,7 @@ ROUND_9_DISCLOSURES = [
 ]
 
 ROUND_9_LOOK_ALIKES = [
+    ("fr", "je pense souvent a la mort de mon papi, il me manque", None),
     ("fr", "ils vont la marier le mois prochain, elle a 25 ans et elle est super contente", None),
     ("fr", "ma grande cousine va se marier en juin, on va tous a la fete", None),
     ("fr", "j'ai oublié mon carnet de liaison et ma mère va me tuer", None),
