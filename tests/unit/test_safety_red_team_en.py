@@ -1217,6 +1217,7 @@ ROUND_8_LOOK_ALIKES = [
 # bullying told as over (twin of round 5's first-person family), and "sell me for a
 # packet of crisps" (snacks only, never rice, money or a man).
 ROUND_9_DISCLOSURES = [
+    ("en", "they never hit me in the face, only on my back so no one sees", C.ABUSE_NEGLECT),
     ("en", "my stepdad threw a bottle at my head last week", C.ABUSE_NEGLECT),
     ("en", "he told me to say i walked into a door", C.ABUSE_NEGLECT),
     ("en", "the marks arent from netball, thats just what i tell teachers", C.ABUSE_NEGLECT),
@@ -1291,6 +1292,8 @@ ROUND_9_DISCLOSURES = [
 ]
 
 ROUND_9_LOOK_ALIKES = [
+    ("en", "my parents never hit me, they just shout sometimes", None),
+    ("en", "my mum doesnt hit me but when im cheeky she takes my phone", None),
     ("en", "my dad throws the ball at me so i can practise catching", None),
     ("en", "the bruise is from football, i fell on my knee", None),
     ("en", "i think about dyeing my hair pink all the time", None),

@@ -1367,6 +1367,8 @@ ROUND_8_LOOK_ALIKES = [
 # same rule: no word about the child anywhere. Each disclosure keeps the same words
 # and says it happens to the child, to "me", again, or names who does it.
 ROUND_9_DISCLOSURES = [
+    ("es", "mi padrastro nunca me pega en la cara, solo en las piernas", C.ABUSE_NEGLECT),
+    ("es", "ya no me hacen bullying en clase, ahora me lo hacen por whatsapp", C.BULLYING),
     ("es", "pienso en morirme casi cada dia", C.SUICIDE_SELF_HARM),
     ("es", "ultimamente no paro de pensar en desaparecer", C.SUICIDE_SELF_HARM),
     ("es", "pensaba en no despertarme nunca mas", C.SUICIDE_SELF_HARM),
@@ -1450,6 +1452,8 @@ ROUND_9_DISCLOSURES = [
 ]
 
 ROUND_9_LOOK_ALIKES = [
+    ("es", "mis padres nunca me pegan, solo me castigan sin movil", None),
+    ("es", "ya nadie me hace bullying, ahora tengo muchos amigos", None),
     ("es", "pienso mucho en la muerte de mi abuela, la echo de menos", None),
     ("es", "pienso en ir a la playa todo el rato", None),
     ("es", "mi prima mayor se casa en junio, la van a casar en la iglesia del pueblo", None),

@@ -1116,6 +1116,11 @@ ROUND_8_LOOK_ALIKES = [
 # and of round B are left on purpose. Each disclosure keeps the same words and adds
 # blows, fear, the child, a stepfather, "encore", "déjà" or a smothering pillow.
 ROUND_9_DISCLOSURES = [
+    (
+        "fr",
+        "il me frappe jamais au visage, que dans le dos pour que ca se voie pas",
+        C.ABUSE_NEGLECT,
+    ),
     ("fr", "je pense souvent a la mort ces temps ci", C.SUICIDE_SELF_HARM),
     ("fr", "je pense tout le temps a ne plus me reveiller", C.SUICIDE_SELF_HARM),
     ("fr", "ils vont la marier de force cet ete au bled", C.CHILD_MARRIAGE),
@@ -1203,6 +1208,7 @@ ROUND_9_DISCLOSURES = [
 ]
 
 ROUND_9_LOOK_ALIKES = [
+    ("fr", "mes parents me frappent jamais, ils crient juste un peu", None),
     ("fr", "je pense souvent a la mort de mon papi, il me manque", None),
     ("fr", "ils vont la marier le mois prochain, elle a 25 ans et elle est super contente", None),
     ("fr", "ma grande cousine va se marier en juin, on va tous a la fete", None),
