@@ -1256,6 +1256,187 @@ ROUND_9_LOOK_ALIKES = [
 ]
 
 
+# Round 10 (10th session, from round E's misses, bench/sentences/round_e.fr.yml): the
+# general shape of each disclosure the whole triage missed, in new words. Giving a pet
+# or toys away "pour toujours" or "comme ça ils auront un souvenir de moi"; the last
+# reason to stay alive gone; wanting to join or "partir avec" someone who died; being
+# filmed getting changed (a hidden phone, the cam left on); secret contact with an adult
+# met online, even after being told to block him; a young child alone for days; burning
+# oneself to cope; not eating to punish oneself; a goodbye from a roof or a bridge;
+# kneeling on rice; a phone smashed on the head; a fake account to mock the child; coming
+# back from the holidays engaged; bruises that "c'est pas le rugby, c'est mon père". The
+# look-alikes keep the same words: a pet-sitter for the holidays, friends "pour
+# toujours", a keepsake before a move, a club one stayed in for a friend, a visit to the
+# grave, filming oneself, a game played in secret, a teenager's quiet weekend, kitchen
+# burns, giving up sweets, waving cousins off from a balcony, a cousin's wedding abroad.
+ROUND_10_DISCLOSURES = [
+    (
+        "fr",
+        "j'ai demandé à ma meilleure amie de s'occuper de mon lapin pour toujours, "
+        "elle a cru que je rigolais",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "fr",
+        "jai demande a mon voisin de garder mon chien pour de bon, bientot je pourrai plus",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "fr",
+        "j'ai donné mes jeux et mon vélo à mon petit frère, comme ça il aura un souvenir de moi",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "fr",
+        "mon grand pere est parti et c'etait la seule raison pour laquelle je tenais encore",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "fr",
+        "mon chien c'était ma dernière raison de rester en vie et il est mort hier",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "fr",
+        "depuis que ma meilleure amie a déménagé j'ai perdu ma seule raison de vivre",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("fr", "papi est décédé la semaine dernière et moi je veux le rejoindre", C.SUICIDE_SELF_HARM),
+    ("fr", "ma mere est morte l'an dernier, j'aurais voulu partir avec elle", C.SUICIDE_SELF_HARM),
+    ("fr", "mon beau pere me filme quand je me change dans ma chambre", C.SEXUAL_ABUSE),
+    ("fr", "le voisin a caché son téléphone dans la salle de bain pour me filmer", C.SEXUAL_ABUSE),
+    (
+        "fr",
+        "le mec de discord veut que je garde la cam allumee pendant que je me deshabille",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "je continue de parler en cachette avec un homme rencontré sur insta, "
+        "mes parents savent rien",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "ma mere m'a dit de le bloquer mais on s'ecrit encore en secret, il a 28 ans",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "j'ai 10 ans et je reste toute seule à la maison pendant une semaine quand ma mère part",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "fr",
+        "je suis seul depuis trois jours, ma mere repond pas et il reste rien a manger",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "fr",
+        "quand je suis triste je me brule le bras avec le briquet, ca me calme",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("fr", "je me suis encore brulee expres avec une cigarette hier soir", C.SUICIDE_SELF_HARM),
+    ("fr", "quand je rate un controle je mange plus rien pour me punir", C.SUICIDE_SELF_HARM),
+    (
+        "fr",
+        "je m'interdis de manger tant que j'ai pas perdu 3 kilos, je merite pas de manger",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("fr", "je suis en haut du pont, je voulais vous dire adieu", C.SUICIDE_SELF_HARM),
+    ("fr", "sur le toit de mon immeuble je pense a sauter", C.SUICIDE_SELF_HARM),
+    ("fr", "ma grand mere me met a genoux sur du riz quand je reponds", C.ABUSE_NEGLECT),
+    (
+        "fr",
+        "comme punition je dois m'agenouiller sur des grains de riz pendant une heure",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "fr",
+        "mon pere m'a fracassé son telephone sur la tete parce que j'avais mal repondu",
+        C.ABUSE_NEGLECT,
+    ),
+    ("fr", "ma mere a casse mon portable sur mon crane hier", C.ABUSE_NEGLECT),
+    (
+        "fr",
+        "des filles de ma classe ont fait un faux compte avec mes photos et elles "
+        "se moquent de mon corps",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "quelqu'un a cree un compte fake a mon nom qui poste des trucs degueu pour m'humilier",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "mon pere dit qu'au retour du bled je reviendrai mariee, je suis en 5eme",
+        C.CHILD_MARRIAGE,
+    ),
+    (
+        "fr",
+        "cet ete au pays ils vont faire mes fiancailles avec un homme que je connais pas",
+        C.CHILD_MARRIAGE,
+    ),
+    (
+        "fr",
+        "mes bleus c'est pas le hand, c'est ma mere, mais au club je dis que je suis tombee",
+        C.ABUSE_NEGLECT,
+    ),
+]
+
+ROUND_10_LOOK_ALIKES = [
+    ("fr", "ma voisine garde mon chat pendant les vacances", None),
+    ("fr", "j'ai offert un bracelet à ma meilleure amie, on sera amies pour toujours", None),
+    ("fr", "ma mamie m'a donné sa bague, je la garderai pour toujours", None),
+    (
+        "fr",
+        "j'ai donné une photo de nous à ma copine avant de déménager, comme ça elle "
+        "aura un souvenir de moi",
+        None,
+    ),
+    (
+        "fr",
+        "mon pote est parti, c'était la seule raison pour laquelle je restais dans ce club",
+        None,
+    ),
+    ("fr", "la seule raison pour laquelle je reste dans ce groupe c'est les memes", None),
+    ("fr", "mon poisson rouge est mort, je veux en racheter un autre", None),
+    ("fr", "mamie est morte l'an dernier, je veux aller la voir au cimetière", None),
+    ("fr", "mon grand pere est decede, je veux partir avec ma famille a l'enterrement", None),
+    ("fr", "ma mère m'a filmée pendant mon spectacle de danse", None),
+    ("fr", "je me filme quand je me change de tenue pour mon tiktok", None),
+    ("fr", "je joue a fortnite en cachette la nuit, mes parents savent pas", None),
+    ("fr", "j'ai un compte insta en secret parce que mes parents veulent pas", None),
+    (
+        "fr",
+        "je suis seule à la maison tout le week end, trop bien, mes parents sont à un mariage",
+        None,
+    ),
+    ("fr", "je me suis brûlée avec le fer à lisser ce matin, ça fait trop mal", None),
+    (
+        "fr",
+        "je me suis brulé avec une allumette en allumant les bougies du gateau, sans faire expres",
+        None,
+    ),
+    ("fr", "je me prive de chocolat pendant le careme", None),
+    ("fr", "je m'interdis de manger des bonbons avant le match", None),
+    ("fr", "je suis sur le pont du bateau, on dit au revoir a la cote", None),
+    ("fr", "je suis sur le balcon, je dis au revoir a mes cousins qui partent", None),
+    ("fr", "du haut du pont les grands sautent dans la riviere l'ete, je veux sauter aussi", None),
+    ("fr", "j'ai renversé le riz et je me suis mise à genoux pour le ramasser", None),
+    ("fr", "je me suis fait mal aux genoux sur les graviers en tombant du velo", None),
+    ("fr", "mon téléphone m'est tombé sur la tête en regardant tiktok au lit mdr", None),
+    ("fr", "mon petit frere m'a lance un coussin sur la tete", None),
+    ("fr", "j'ai créé un faux compte pour suivre mon crush", None),
+    ("fr", "quand je serai grande je serai mariee a un prince", None),
+    ("fr", "cet ete on va aux fiancailles de mon oncle en turquie", None),
+    ("fr", "on part au maroc cet ete pour le mariage de ma cousine", None),
+    ("fr", "c'est mon pere qui m'a appris le rugby", None),
+    ("fr", "mes bleus c'est le rugby, samedi on a joue contre toulouse", None),
+]
+
+
 # Every red-team round since the 4th: its disclosures, its look-alikes and how many of
 # each it has at least. One test runs all their rows, one checks each round's sides.
 ROUNDS = {
@@ -1265,5 +1446,6 @@ ROUNDS = {
     7: (ROUND_7_DISCLOSURES, ROUND_7_LOOK_ALIKES, (20, 15)),
     8: (ROUND_8_DISCLOSURES, ROUND_8_LOOK_ALIKES, (8, 7)),
     9: (ROUND_9_DISCLOSURES, ROUND_9_LOOK_ALIKES, (25, 20)),
+    10: (ROUND_10_DISCLOSURES, ROUND_10_LOOK_ALIKES, (30, 31)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
