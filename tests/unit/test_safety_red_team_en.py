@@ -1330,6 +1330,125 @@ ROUND_9_LOOK_ALIKES = [
 ]
 
 
+# Round 10 (10th session): disclosures that the whole triage missed in a fresh set
+# written by someone else (round E). General shapes, each fenced so that the same words
+# in an ordinary message stay quiet: things or a pet handed on "for ever" or "soon" (not
+# a hand-me-down, a new one, a move or uni), the one reason to stay alive gone, wanting
+# to go with someone who died (not their family or funeral), goodbyes on a roof or a
+# bridge (not a view on a trip or with friends), not eating as a punishment, a flame or
+# something hot held to the skin, being left alone for days (not "leave me alone"), a
+# phone smashed on the head, kneeling on rice, being filmed getting changed (not a baby
+# video or swimming technique), secret contact with an adult met online, a fake
+# account made to mock the child, and coming back from a holiday engaged.
+ROUND_10_DISCLOSURES = [
+    (
+        "en",
+        "i gave my cat to my neighbour and said keep her forever, i wont be here",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "my sister can have all my clothes soon, she doesnt get what i mean",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("en", "my best friend can have my console after.", C.SUICIDE_SELF_HARM),
+    (
+        "en",
+        "my grandad was the only reason i kept going and he passed away last week",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("en", "my dog died and now theres no point", C.SUICIDE_SELF_HARM),
+    ("en", "my mum died in march and i want to go with her now", C.SUICIDE_SELF_HARM),
+    ("en", "my nan is in heaven and ive been looking up how i can get to her", C.SUICIDE_SELF_HARM),
+    ("en", "im on the roof of the car park, goodbye everyone", C.SUICIDE_SELF_HARM),
+    (
+        "en",
+        "standing on the bridge by the motorway, the cars look so tiny from up here",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("en", "sitting on the ledge of the flats, tell my mum im sorry", C.SUICIDE_SELF_HARM),
+    ("en", "i skip lunch every day because i dont deserve food", C.SUICIDE_SELF_HARM),
+    (
+        "en",
+        "i stopped eating again and want to keep going till theres nothing left of me",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("en", "i make myself sick after every meal", C.SUICIDE_SELF_HARM),
+    ("en", "i hold a lighter to my arm when things get bad", C.SUICIDE_SELF_HARM),
+    ("en", "i pressed a hot spoon against my leg so i could feel something", C.SUICIDE_SELF_HARM),
+    ("en", "burning is the only way i can cope", C.SUICIDE_SELF_HARM),
+    ("en", "i already cut tonight and it didnt help", C.SUICIDE_SELF_HARM),
+    (
+        "en",
+        "my mum leaves us in the flat on our own for a few days when she sees her boyfriend",
+        C.ABUSE_NEGLECT,
+    ),
+    ("en", "ive been home alone for four days now and theres no food", C.ABUSE_NEGLECT),
+    (
+        "en",
+        "my step mum smashed my phone on my head because i was on it after bedtime",
+        C.ABUSE_NEGLECT,
+    ),
+    ("en", "i had to kneel on uncooked rice for an hour as punishment", C.ABUSE_NEGLECT),
+    ("en", "the pe teacher put a camera in the changing rooms", C.SEXUAL_ABUSE),
+    ("en", "my stepdad records me when im in the shower", C.SEXUAL_ABUSE),
+    ("en", "the dance teacher films the girls getting changed for a competition", C.SEXUAL_ABUSE),
+    (
+        "en",
+        "mum blocked his number so i use my second account to talk to the man from discord",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "i still chat to the older guy i met on insta secretly, my parents dont know",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("en", "there is a fake insta pretending to be me posting weird stuff", C.BULLYING),
+    ("en", "someone made a fake account with my face to laugh at me", C.BULLYING),
+    ("en", "my cousin came back from pakistan engaged and shes only 15", C.CHILD_MARRIAGE),
+    ("en", "my parents say ill come back married this summer", C.CHILD_MARRIAGE),
+]
+ROUND_10_LOOK_ALIKES = [
+    ("en", "my little brother can have my old room when i go to uni", None),
+    ("en", "gave my old clothes to my cousin, she can keep them forever", None),
+    (
+        "en",
+        "we gave our dog to my aunt cos we are moving to a flat, she will look after him forever",
+        None,
+    ),
+    ("en", "my sister can have my bike soon because im getting a new one", None),
+    ("en", "you can have my room for the weekend when grandma visits", None),
+    ("en", "my dog was the only reason i got up early, now i sleep in", None),
+    ("en", "my cat died and now theres no point buying all this cat food", None),
+    ("en", "my nan died and i want to be with her family at the funeral", None),
+    ("en", "im on the bridge waiting for the bus, the boats look so small from up here", None),
+    (
+        "en",
+        "we went on top of the tower on our school trip and the cars looked tiny from up here",
+        None,
+    ),
+    ("en", "we stood on the bridge and said goodbye to our exchange partners", None),
+    ("en", "i skipped lunch because i wasnt hungry", None),
+    ("en", "i skip breakfast on weekends and i deserve a lie in", None),
+    ("en", "i made myself sick eating too much cake", None),
+    ("en", "i use straighteners on my hair every morning", None),
+    ("en", "i cut my hair tonight and it looks great", None),
+    ("en", "my parents left me alone for a few hours on saturday", None),
+    ("en", "i told my sister to leave me alone for a few days", None),
+    ("en", "my parents went away for 3 days and left us with grandma", None),
+    ("en", "i dropped my phone on my face in bed lol", None),
+    ("en", "we had risotto and i kneeled on the rice bag to close it", None),
+    ("en", "my dad films us in the bath when we were babies", None),
+    ("en", "i left my phone in the changing room", None),
+    ("en", "my coach films us at the pool to check our technique", None),
+    ("en", "i secretly use my old phone to play games at night", None),
+    ("en", "i talk to my friend on my second account", None),
+    ("en", "i made a fake account to stalk my ex lol", None),
+    ("en", "my aunt came back from holiday engaged and we are so happy", None),
+    ("en", "my cousin came home engaged, she is 28", None),
+    ("en", "im ill, i came home early from school", None),
+]
+
 # Every red-team round since the 4th: its disclosures, its look-alikes and how many of
 # each it has at least. One test runs all their rows, one checks each round's sides.
 ROUNDS = {
@@ -1339,5 +1458,6 @@ ROUNDS = {
     7: (ROUND_7_DISCLOSURES, ROUND_7_LOOK_ALIKES, (8, 5)),
     8: (ROUND_8_DISCLOSURES, ROUND_8_LOOK_ALIKES, (11, 9)),
     9: (ROUND_9_DISCLOSURES, ROUND_9_LOOK_ALIKES, (19, 13)),
+    10: (ROUND_10_DISCLOSURES, ROUND_10_LOOK_ALIKES, (30, 30)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
