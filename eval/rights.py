@@ -42,6 +42,9 @@ SETS = {
     # A fourth, read tuning set (2026-11-29, en/fr/es), written from the entry titles
     # alone, so its wording does not echo the knowledge base (eval/dev4/README.md).
     "dev4": lambda language: ROOT / "eval" / "dev4" / f"rights.{language}.yml",
+    # A fifth set (10th session, en/fr/es), written like dev4 from the entry titles
+    # alone by other writers: measured unread first, then read (eval/dev5/README.md).
+    "dev5": lambda language: ROOT / "eval" / "dev5" / f"rights.{language}.yml",
 }
 
 
