@@ -45,6 +45,9 @@ SETS = {
     # A fifth set (10th session, en/fr/es), written like dev4 from the entry titles
     # alone by other writers: measured unread first, then read (eval/dev5/README.md).
     "dev5": lambda language: ROOT / "eval" / "dev5" / f"rights.{language}.yml",
+    # A sixth set (10th session), written like dev5 by three more writers, half of it
+    # situations told in a sentence or two (eval/dev6/README.md).
+    "dev6": lambda language: ROOT / "eval" / "dev6" / f"rights.{language}.yml",
 }
 
 

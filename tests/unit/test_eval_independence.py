@@ -1,7 +1,7 @@
 """The evaluation sets stay out of the training data.
 
 The held-out sets (eval/rights/, eval/safety/) and the tuning sets (eval/dev/ to
-eval/dev5/) must not be learned from: no message of theirs may appear, after light
+eval/dev6/) must not be learned from: no message of theirs may appear, after light
 normalisation (case, accents, punctuation, spacing), among the NLU training
 examples (data/nlu/, and the safety classifier's own examples in
 knowledge/safety/classifier/), the FAQ phrasings (knowledge/faq/) or the rights entries'
@@ -21,7 +21,16 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-EVAL_SETS = ("eval/rights", "eval/safety", "eval/dev", "eval/dev2", "eval/dev3", "eval/dev4", "eval/dev5")
+EVAL_SETS = (
+    "eval/rights",
+    "eval/safety",
+    "eval/dev",
+    "eval/dev2",
+    "eval/dev3",
+    "eval/dev4",
+    "eval/dev5",
+    "eval/dev6",
+)
 ENTITY = re.compile(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\{[^}]*\}")
 
 
