@@ -1455,6 +1455,114 @@ ROUND_10_LOOK_ALIKES = [
     ("en", "im ill, i came home early from school", None),
 ]
 
+# Round 11 (11th session): a fresh check set written by someone else (round F). Its
+# false alarms led to idioms for whole families, each fenced so that the same words in
+# a disclosure still alarm: shock told as hyperbole ("my mum nearly fainted lol"), a
+# question about what the slang word "unalive" means, a sibling who threatens to tell
+# mum about a small thing and calls it blackmail, a project that "is on" a subject, a
+# school debate, strict but ordinary rules of a parent, and a name a group of friends
+# gave itself. Its missed disclosures led to patterns: others told not to talk to or
+# sit with the child ("or they'd be next"), a group chat or a page made to talk about
+# the child, pictures of the child posted with horrible captions, and work with no pay
+# or paid in food.
+ROUND_11_DISCLOSURES = [
+    ("en", "she told the whole year not to sit with me at lunch", C.BULLYING),
+    ("en", "if anyone talks to me at break theyll get jumped too", C.BULLYING),
+    ("en", "the new girl got warned not to be friends with me", C.BULLYING),
+    ("en", "theres a snap group just to rate me out of 10", C.BULLYING),
+    ("en", "my old friends started a discord server to laugh at me", C.BULLYING),
+    ("en", "they made a group chat called the clowns just to laugh at me", C.BULLYING),
+    ("en", "they posted pics of me from pe with horrible captions", C.BULLYING),
+    ("en", "someone is spreading memes of my face with captions saying i smell", C.BULLYING),
+    ("en", "they keep sharing stickers of my face in the gc", C.BULLYING),
+    (
+        "en",
+        "me and my little brother work in the fields all day, the farmer never pays us",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "en",
+        "i sew bags in a workshop after school and he pays me with food instead of money",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "en",
+        "we dig at the quarry and the boss says we should be grateful to get fed",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "en",
+        "my presentation is on child labour because i work in a factory every night",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "en",
+        "my mum almost fainted lol but now shes on the floor and not breathing",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "en",
+        "my nan nearly collapsed when she saw the letter and now she wont wake up",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "en",
+        "what does unalive mean, a boy in my class keeps telling me to do it",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("en", "whats unalive mean, i think i want to", C.SUICIDE_SELF_HARM),
+    (
+        "en",
+        "my brother says hell tell mum unless i send him pics, its blackmail",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "my cousin says he'll tell my dad i was at his flat, blackmail, he wants me to do stuff",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "debate topic was child marriage but my parents are making me marry my cousin "
+        "in the summer",
+        C.CHILD_MARRIAGE,
+    ),
+    ("en", "my dad wont let me go to the party, he hit me when i asked", C.ABUSE_NEGLECT),
+    ("en", "we named our group chat the clowns and they call me fat in it", C.BULLYING),
+]
+ROUND_11_LOOK_ALIKES = [
+    ("en", "my gran almost fainted when she saw my blue hair haha", None),
+    ("en", "my brother nearly collapsed at the price of the trainers lol", None),
+    ("en", "what is the meaning of unalive? its all over youtube", None),
+    ("en", "whats unalive mean", None),
+    (
+        "en",
+        "my little brother will tell dad i broke the remote unless i give him my sweets, "
+        "total blackmail lol",
+        None,
+    ),
+    (
+        "en",
+        "our class debate is about whether child marriage should be banned everywhere, "
+        "im on the for side",
+        None,
+    ),
+    ("en", "my essay is about child marriage in history, any tips", None),
+    ("en", "our poster was on human trafficking for citizenship", None),
+    ("en", "my parents wont let me go to the festival until im 16", None),
+    ("en", "me and my mates call ourselves the clowns lol", None),
+    ("en", "my teacher told us not to talk to each other during the quiz", None),
+    ("en", "i told my ex not to text me anymore", None),
+    ("en", "mum told my little brother not to talk to me while im revising", None),
+    ("en", "my friends made a group chat about my surprise party", None),
+    ("en", "we made a server about me and my cousins minecraft world", None),
+    ("en", "my aunt posted a photo of me with a lovely caption for my birthday", None),
+    ("en", "i volunteer at the city farm on saturdays, no pay but i get to feed the lambs", None),
+    ("en", "my dad works on a farm and says we should be grateful to have food on the table", None),
+    ("en", "i did a week of unpaid work experience at a factory", None),
+    ("en", "we played minecraft and built a farm, my villagers work for food lol", None),
+]
+
 # Every red-team round since the 4th: its disclosures, its look-alikes and how many of
 # each it has at least. One test runs all their rows, one checks each round's sides.
 ROUNDS = {
@@ -1465,5 +1573,6 @@ ROUNDS = {
     8: (ROUND_8_DISCLOSURES, ROUND_8_LOOK_ALIKES, (11, 9)),
     9: (ROUND_9_DISCLOSURES, ROUND_9_LOOK_ALIKES, (19, 13)),
     10: (ROUND_10_DISCLOSURES, ROUND_10_LOOK_ALIKES, (30, 30)),
+    11: (ROUND_11_DISCLOSURES, ROUND_11_LOOK_ALIKES, (22, 20)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
