@@ -29,6 +29,17 @@ def assert_triage(language: str, phrase: str, category: Category | None) -> None
         assert category in result.categories, result.findings
 
 
+def assert_spoken_of(language: str, phrase: str, category: Category, harmless: bool) -> None:
+    """For the learned detectors, which know no idioms: a harmless look-alike raises
+    nothing in the lexicons and names ``category`` among those it speaks of harmlessly
+    (so a learned flag of it is explained away); a disclosure in the same words does
+    not name it."""
+    result = triage(phrase, language)
+    if harmless:
+        assert result.is_safe, result.findings
+    assert (category in result.spoken_of_harmlessly()) is harmless
+
+
 def assert_both_sides(
     disclosures: list[Row], look_alikes: list[Row], at_least: tuple[int, int]
 ) -> None:

@@ -18,7 +18,7 @@ import pytest
 
 from bot.safety.lexicon import Category
 from bot.safety.triage import triage
-from tests.unit.safety_cases import assert_triage, params, round_tests
+from tests.unit.safety_cases import assert_spoken_of, assert_triage, params, round_tests
 
 C = Category
 
@@ -1739,9 +1739,7 @@ ROUND_11_LEARNED_LOOK_ALIKES = [
 @pytest.mark.parametrize(("phrase", "category"), ROUND_11_LEARNED_LOOK_ALIKES)
 def test_round_11_learned_look_alikes_are_explained(phrase: str, category: Category) -> None:
     """The lexicon stays quiet and knows the message speaks of ``category`` harmlessly."""
-    result = triage(phrase, "es")
-    assert result.is_safe, result.findings
-    assert category in result.spoken_of_harmlessly()
+    assert_spoken_of("es", phrase, category, harmless=True)
 
 
 # Every red-team round since the 4th: its disclosures, its look-alikes and how many of

@@ -17,8 +17,13 @@ from __future__ import annotations
 import pytest
 
 from bot.safety.lexicon import Category
-from bot.safety.triage import triage
-from tests.unit.safety_cases import assert_both_sides, assert_triage, params, round_tests
+from tests.unit.safety_cases import (
+    assert_both_sides,
+    assert_spoken_of,
+    assert_triage,
+    params,
+    round_tests,
+)
 
 C = Category
 
@@ -1744,7 +1749,7 @@ ROUND_11_SPOKEN_OF: list[tuple[str, Category, bool]] = [
 
 @pytest.mark.parametrize(("phrase", "category", "harmless"), ROUND_11_SPOKEN_OF)
 def test_round_11_spoken_of_harmlessly(phrase: str, category: Category, harmless: bool) -> None:
-    assert (category in triage(phrase, "fr").spoken_of_harmlessly()) is harmless
+    assert_spoken_of("fr", phrase, category, harmless)
 
 
 # Every red-team round since the 4th: its disclosures, its look-alikes and how many of
