@@ -435,8 +435,9 @@ def main() -> None:
     args = parser.parse_args()
     names = [n for n in args.only.split(",") if n] or list(VARIANTS)
     sets = [s for s in args.set.split(",") if s]
-    if not sets or not set(sets) <= {"dev", "dev2", "dev3", "dev4", "dev5", "dev6"}:
-        parser.error("--set takes dev, dev2 and the read dev3 to dev6, comma-separated")
+    tuning = sorted(set(SETS) - {"heldout"})  # never the held-out set
+    if not sets or not set(sets) <= set(tuning):
+        parser.error(f"--set takes {', '.join(tuning)}, comma-separated")
     rights_module.rights()
     load_lexicons()
     print(f"tuning sets {', '.join(sets)}: top-1, top-3, answered (a), precision (p)")
