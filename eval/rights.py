@@ -3,7 +3,8 @@ training or tuning; ``--set dev`` uses the tuning set (eval/dev/rights.*.yml) in
 ``--set dev2`` the second, unread tuning set (eval/dev2/rights.*.yml, aggregate numbers
 only: ``--show-misses`` is refused for it, see eval/dev2/README.md); ``--set dev3`` a
 third, read tuning set in English and French (eval/dev3/rights.*.yml); ``--set dev4`` a
-fourth, read set written from the entries' titles alone (eval/dev4/README.md).
+fourth, read set written from the entries' titles alone (eval/dev4/README.md); ``--set dev5`` and
+``--set dev6`` two more such sets, each measured unread once, then read (their READMEs).
 
 Prints, per language, top-1 and top-3 accuracy (a hit when any acceptable entry is
 there), the fallback rate (questions HearMe would not answer outright, asking "did you
@@ -73,7 +74,7 @@ def main() -> None:
         default="heldout",
         help="heldout (default): eval/rights/; dev: the tuning set eval/dev/rights.*.yml; "
         "dev2: the unread tuning set eval/dev2/rights.*.yml; dev3: the third (read) set, "
-        "en and fr; dev4: the fourth (read) set, written from the entry titles only",
+        "en and fr; dev4, dev5, dev6: read sets written from the entry titles only",
     )
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args()
