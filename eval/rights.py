@@ -3,8 +3,9 @@ training or tuning; ``--set dev`` uses the tuning set (eval/dev/rights.*.yml) in
 ``--set dev2`` the second, unread tuning set (eval/dev2/rights.*.yml, aggregate numbers
 only: ``--show-misses`` is refused for it, see eval/dev2/README.md); ``--set dev3`` a
 third, read tuning set in English and French (eval/dev3/rights.*.yml); ``--set dev4`` a
-fourth, read set written from the entries' titles alone (eval/dev4/README.md); ``--set dev5`` and
-``--set dev6`` two more such sets, each measured unread once, then read (their READMEs).
+fourth, read set written from the entries' titles alone (eval/dev4/README.md);
+``--set dev5``, ``--set dev6`` and ``--set dev7`` more such sets, each measured unread
+once, then read (their READMEs).
 
 Prints, per language, top-1 and top-3 accuracy (a hit when any acceptable entry is
 there), the fallback rate (questions HearMe would not answer outright, asking "did you
@@ -49,6 +50,9 @@ SETS = {
     # A sixth set (10th session), written like dev5 by three more writers, half of it
     # situations told in a sentence or two (eval/dev6/README.md).
     "dev6": lambda language: ROOT / "eval" / "dev6" / f"rights.{language}.yml",
+    # A seventh set (11th session), written like dev5 by three more writers with other
+    # regional wording (eval/dev7/README.md).
+    "dev7": lambda language: ROOT / "eval" / "dev7" / f"rights.{language}.yml",
 }
 
 
@@ -74,7 +78,7 @@ def main() -> None:
         default="heldout",
         help="heldout (default): eval/rights/; dev: the tuning set eval/dev/rights.*.yml; "
         "dev2: the unread tuning set eval/dev2/rights.*.yml; dev3: the third (read) set, "
-        "en and fr; dev4, dev5, dev6: read sets written from the entry titles only",
+        "en and fr; dev4 to dev7: read sets written from the entry titles only",
     )
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args()
