@@ -1742,6 +1742,137 @@ def test_round_11_learned_look_alikes_are_explained(phrase: str, category: Categ
     assert_spoken_of("es", phrase, category, harmless=True)
 
 
+# Round 12 (from the fresh check set round G). Look-alikes: a definition asked with a
+# lesson, a school task or the news after it (self-harm, suicide, abuse-image words), a
+# question of why something is wrong or how two topics differ, blows at a former school
+# told as over, songs and series about shootings, bruises from a named sport, a work's
+# hero named by title, a friend's (or the child's own, with help and time) self-harm
+# told as over, a stranger online handled (no answer, told a parent, reported, arrested),
+# and pesticide, a field or an adult's wedding without a child at work or married.
+# Learned look-alikes: a parent out of work, a family move for a parent's job, a fan
+# group left over an opinion, paid babysitting, an adult relative's wedding, songs,
+# grief, a relative's baby photos, acne, feeling safe. Recall: a child spraying
+# pesticide in a field or without protection, a sister or cousin under 18 who "se casa"
+# or "la casan", the past habit "me cortaba". Each disclosure keeps a look-alike's words
+# and adds that it happens to the child, goes on or comes back.
+ROUND_12_DISCLOSURES = [
+    ("es", "tiro pesticida en los cultivos de la finca sin mascarilla y me mareo", C.CHILD_LABOUR),
+    ("es", "el patron me pone a fumigar la plantacion con veneno, tengo 12", C.CHILD_LABOUR),
+    ("es", "aplico herbicida en la chacra todo el dia y me arden los ojos", C.CHILD_LABOUR),
+    ("es", "mi hermana de 14 se casa el mes que viene con un señor", C.CHILD_MARRIAGE),
+    ("es", "a mi primita de 12 la casan en el pueblo", C.CHILD_MARRIAGE),
+    ("es", "antes me cortaba y todavia lo hago cuando estoy triste", C.SUICIDE_SELF_HARM),
+    ("es", "que es la autolesion? creo que lo hago, es para un trabajo", C.SUICIDE_SELF_HARM),
+    ("es", "que significa csam? lo vi en un articulo y un señor me mando fotos asi", C.CSAM_SEEN),
+    (
+        "es",
+        "mi amiga se cortaba antes pero ahora va al psicologo y yo tambien me corto",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "es",
+        "mi amigo se cortaba hace un año y ahora va a terapia pero ayer lo volvio a hacer",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "es",
+        "me pegaban en mi otro colegio y me cambiaron pero aca tambien me pegan",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "es",
+        "me pegaban en el colegio de antes y me cambiaron, pero mi papa me pega en la casa",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "es",
+        "el corrido habla de balazos y ahorita se escuchan balazos en mi calle",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "es",
+        "tengo moretones de tanto entrenar voley porque el entrenador me pega con la pelota",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "es",
+        "un señor en un juego me pregunto la edad, no le conteste pero me sigue escribiendo",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "un señor en fortnite me hablaba, lo denunciaron pero volvio con otra cuenta",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "por que es malo el matrimonio infantil? a mi me casan el mes que viene",
+        C.CHILD_MARRIAGE,
+    ),
+    (
+        "es",
+        "que es el ciberacoso y en que se diferencia del bullying que me hacen en clase",
+        C.BULLYING,
+    ),
+    ("es", "en naruto el prota sufria bullying como yo en mi escuela", C.BULLYING),
+]
+
+ROUND_12_LOOK_ALIKES = [
+    ("es", "que significa grooming? lo lei en una noticia del periodico", None),
+    ("es", "que es el suicidio? es para una exposicion de filosofia", None),
+    ("es", "que quiere decir autolesion? la profe lo menciono en tutoria", None),
+    ("es", "por que esta prohibido el trabajo infantil? tenemos examen de civica", None),
+    ("es", "que es el sexting y en que se diferencia del ciberacoso", None),
+    ("es", "me golpeaban en mi antiguo colegio pero me cambie de escuela y ya se acabo todo", None),
+    ("es", "la serie que ve mi hermano trata de puros balazos y sicarios", None),
+    ("es", "me salieron moretones en los brazos de tanto jugar voley en la playa", None),
+    ("es", "tengo moretones por entrenar judo todas las tardes", None),
+    ("es", "en one piece el personaje de usopp sufria bullying de niño", None),
+    ("es", "mi primo se cortaba hace dos años pero ahora va a terapia y esta mucho mejor", None),
+    (
+        "es",
+        "antes me hacia cortes pero empece a ir al psicologo y llevo ocho meses sin hacerlo",
+        None,
+    ),
+    (
+        "es",
+        "un tipo en roblox me pregunto cuantos años tenia, no le respondi y me desconecte",
+        None,
+    ),
+    (
+        "es",
+        "un adulto en free fire me escribia hace tiempo, la escuela lo reporto y lo banearon",
+        None,
+    ),
+    ("es", "echo abono a las plantas del jardin con mi abuela", None),
+    ("es", "mi papa fumiga los cultivos y yo le llevo el almuerzo", None),
+    ("es", "en ciencias aprendimos que los pesticidas del campo contaminan los rios", None),
+    ("es", "mi prima de 25 se casa en diciembre y voy a ser dama de honor", None),
+]
+
+# Round 12 look-alikes the lexicon never flagged but the learned detectors did (or
+# may), in a non-critical category: an idiom in the message must list that category.
+ROUND_12_LEARNED_LOOK_ALIKES = [
+    ("mi papa se quedo sin chamba y anda buscando trabajo, ojala encuentre pronto", C.TRAFFICKING),
+    ("nos mudamos a chile porque a mi papa le ofrecieron trabajo alla", C.TRAFFICKING),
+    ("me echaron del server de minecraft porque dije que el juego era malo xd", C.BULLYING),
+    ("saco a pasear al perro de mi vecina los sabados y me da plata", C.ABUSE_NEGLECT),
+    ("mi tio de 40 se casa con su novia en la playa", C.CHILD_MARRIAGE),
+    ("la cancion dice 'ya no me quieres' y no paro de escucharla", C.ABUSE_NEGLECT),
+    ("mi perrito se murio la semana pasada y lo extraño mucho", C.ABUSE_NEGLECT),
+    ("mi tia me paso fotos de su bebe, es lo mas tierno", C.CSAM_SEEN),
+    ("me salen espinillas en la frente y me veo horrible en las fotos", C.BULLYING),
+    ("me siento tranquilo en mi colegio, los profes son buena onda", C.BULLYING),
+    ("la rola de bad bunny me recuerda a mi crush jaja", C.BULLYING),
+]
+
+
+@pytest.mark.parametrize(("phrase", "category"), ROUND_12_LEARNED_LOOK_ALIKES)
+def test_round_12_learned_look_alikes_are_explained(phrase: str, category: Category) -> None:
+    """The lexicon stays quiet and knows the message speaks of ``category`` harmlessly."""
+    assert_spoken_of("es", phrase, category, harmless=True)
+
+
 # Every red-team round since the 4th: its disclosures, its look-alikes and how many of
 # each it has at least. One test runs all their rows, one checks each round's sides.
 ROUNDS = {
@@ -1753,6 +1884,7 @@ ROUNDS = {
     9: (ROUND_9_DISCLOSURES, ROUND_9_LOOK_ALIKES, (31, 28)),
     10: (ROUND_10_DISCLOSURES, ROUND_10_LOOK_ALIKES, (39, 34)),
     11: (ROUND_11_DISCLOSURES, ROUND_11_LOOK_ALIKES, (23, 19)),
+    12: (ROUND_12_DISCLOSURES, ROUND_12_LOOK_ALIKES, (19, 18)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
 
