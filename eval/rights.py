@@ -4,7 +4,7 @@ training or tuning; ``--set dev`` uses the tuning set (eval/dev/rights.*.yml) in
 only: ``--show-misses`` is refused for it, see eval/dev2/README.md); ``--set dev3`` a
 third, read tuning set in English and French (eval/dev3/rights.*.yml); ``--set dev4`` a
 fourth, read set written from the entries' titles alone (eval/dev4/README.md);
-``--set dev5``, ``--set dev6`` and ``--set dev7`` more such sets, each measured unread
+``--set dev5`` to ``--set dev8`` (English only) more such sets, each measured unread
 once, then read (their READMEs).
 
 Prints, per language, top-1 and top-3 accuracy (a hit when any acceptable entry is
@@ -53,6 +53,9 @@ SETS = {
     # A seventh set (11th session), written like dev5 by three more writers with other
     # regional wording (eval/dev7/README.md).
     "dev7": lambda language: ROOT / "eval" / "dev7" / f"rights.{language}.yml",
+    # An eighth set (11th session, English only), by two more writers: children of 8-11,
+    # then teenagers (eval/dev8/README.md).
+    "dev8": lambda language: ROOT / "eval" / "dev8" / f"rights.{language}.yml",
 }
 
 
@@ -78,7 +81,7 @@ def main() -> None:
         default="heldout",
         help="heldout (default): eval/rights/; dev: the tuning set eval/dev/rights.*.yml; "
         "dev2: the unread tuning set eval/dev2/rights.*.yml; dev3: the third (read) set, "
-        "en and fr; dev4 to dev7: read sets written from the entry titles only",
+        "en and fr; dev4 to dev8 (dev8 en only): read sets written from the entry titles only",
     )
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args()
