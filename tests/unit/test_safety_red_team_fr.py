@@ -1752,6 +1752,250 @@ def test_round_11_spoken_of_harmlessly(phrase: str, category: Category, harmless
     assert_spoken_of("fr", phrase, category, harmless)
 
 
+# Round 12 (issue 3): the French part of round G, a fresh check set. Its 14 lexicon false
+# alarms, each fixed as a family: a question of law or of a word with a lesson, poster or
+# project cue ("c puni par la loi ?", "c'est quoi l'automutilation ? c'est pour un
+# panneau", "la convention elle dit quoi sur…", "la prof nous a parlé de…"), plots of
+# books, manga, documentaries and songs studied in class, "aucune envie de" as a
+# denial, something over and handled (no more dark thoughts for a year, stopped cutting,
+# bullying over after a change of school, the one who hit the child arrested, an
+# emergency call that ended well), a bread-knife cut while helping, a game lobby and a
+# boast before a FIFA match, "disparaître sous terre" after a voice note to a crush. The
+# whole triage missed no disclosure there. Beside each widened idiom, a disclosure in
+# the same words that must still be found.
+ROUND_12_DISCLOSURES = [
+    (
+        "fr",
+        "j'ai aucune envie de me faire du mal mais je le fais quand même le soir",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("fr", "j'ai plus d'idées noires qu'avant depuis la rentrée", C.SUICIDE_SELF_HARM),
+    ("fr", "je me coupe plus depuis un an mais hier j'ai recommencé", C.SUICIDE_SELF_HARM),
+    ("fr", "pour me punir je me suis coupée avec le couteau de cuisine", C.SUICIDE_SELF_HARM),
+    ("fr", "je veux disparaître sous terre 😭 et ne plus jamais revenir", C.SUICIDE_SELF_HARM),
+    ("fr", "le grand de 3e a dit qu'il allait me défoncer à la sortie du collège", C.ABUSE_NEGLECT),
+    ("fr", "j'ai appelé le 15 pour ma mère qui est tombée et elle répond plus", C.IMMEDIATE_DANGER),
+    (
+        "fr",
+        "c'est quoi l'automutilation ? je crois que j'en fais, c'est pour un exposé",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "fr",
+        "dans le manga le perso fait une tentative de suicide et moi aussi j'y pense",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "fr",
+        "le livre raconte l'histoire d'une fille mariée à 12 ans, c'est comme moi",
+        C.CHILD_MARRIAGE,
+    ),
+    (
+        "fr",
+        "le harcèlement c'est puni par la loi ? parce qu'ils me harcèlent tous les jours",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "on a analysé une chanson en musique qui parle de suicide, et ce soir j'ai envie de mourir",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "fr",
+        "j'ai arrêté de me scarifier il y a un an mais depuis hier j'ai envie de recommencer",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "fr",
+        "avant je me coupais et ça fait un an que j'ai pas recommencé, sauf hier soir",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "fr",
+        "avant on se moquait de moi, j'ai changé d'école mais ici aussi ils recommencent",
+        C.BULLYING,
+    ),
+    ("fr", "mon père qui me frappait a été arrêté mais il sort de prison demain", C.ABUSE_NEGLECT),
+    ("fr", "j'ai jamais d'idées noires sauf le soir quand je suis seule", C.SUICIDE_SELF_HARM),
+    (
+        "fr",
+        "la convention elle dit quoi sur le travail des enfants ? moi je travaille au "
+        "champ au lieu d'aller à l'école",
+        C.CHILD_LABOUR,
+    ),
+    ("fr", "ma psy dit que je vais mieux mais j'ai toujours des idées noires", C.SUICIDE_SELF_HARM),
+    (
+        "fr",
+        "la prof nous a parlé du harcèlement et depuis ils me harcèlent encore plus",
+        C.BULLYING,
+    ),
+]
+
+ROUND_12_LOOK_ALIKES = [
+    ("fr", "le harcèlement scolaire c puni par la loi en suisse ?", None),
+    ("fr", "le mariage forcé c interdit en france ?", None),
+    (
+        "fr",
+        "dans le lobby de fortnite des gens m'insultent parce que j'ai raté un tir, je "
+        "les ai bloqués",
+        None,
+    ),
+    ("fr", "j'ai zéro envie de me faire du mal, je suis juste fatigué des contrôles", None),
+    ("fr", "mon cousin a dit qu'il allait me défoncer à mario kart ce week-end", None),
+    (
+        "fr",
+        "je vois une psy depuis l'an dernier et je vais mieux, j'ai plus du tout de "
+        "pensées suicidaires",
+        None,
+    ),
+    ("fr", "j'ai jamais eu d'idées suicidaires, c'est juste le stress du brevet", None),
+    (
+        "fr",
+        "c'est quoi la scarification ? on doit faire une affiche pour la semaine de prévention",
+        None,
+    ),
+    ("fr", "le film montre une fille mariée à 13 ans au niger, on l'a vu en histoire", None),
+    ("fr", "oups je me suis coupé avec le couteau à fromage, rien de grave", None),
+    (
+        "fr",
+        "j'ai liké la story de mon crush sans faire exprès je veux disparaître sous terre 🙈",
+        None,
+    ),
+    (
+        "fr",
+        "ma soeur a appelé le samu pour mamie qui avait fait un malaise, elle est à "
+        "l'hôpital mais elle va mieux",
+        None,
+    ),
+    ("fr", "on a étudié un poème de baudelaire en français, ça parle d'idées noires", None),
+    ("fr", "la déclaration des droits de l'enfant elle dit quoi sur le mariage forcé ?", None),
+    (
+        "fr",
+        "le prof nous a parlé d'iqbal, un garçon pakistanais qui a lutté contre le "
+        "travail des enfants",
+        None,
+    ),
+    ("fr", "je me coupe plus depuis deux ans, la psy m'a beaucoup aidée", None),
+    (
+        "fr",
+        "avant je me faisais du mal mais j'ai eu de l'aide et ça fait un an que j'ai pas "
+        "recommencé",
+        None,
+    ),
+    (
+        "fr",
+        "on m'a harcelée en 5e mais j'ai changé de collège et maintenant ça va super bien",
+        None,
+    ),
+    (
+        "fr",
+        "mon oncle qui me tapait a été arrêté par la police et il est en prison maintenant",
+        None,
+    ),
+    (
+        "fr",
+        "dans le roman la fille fait une tentative de suicide, je dois le résumer pour lundi",
+        None,
+    ),
+    (
+        "fr",
+        "mon père a appelé les pompiers pour papi qui avait chuté dans l'escalier, plus "
+        "de peur que de mal",
+        None,
+    ),
+    ("fr", "qu'est ce que c'est l'automutilation ? c'est pour un exposé en svt", None),
+]
+
+# Idioms for the learned detectors (round G's harmless messages they flagged in
+# non-critical categories): a question of law on the age to work, a school work
+# placement, a parent who sleeps after a night shift, a reported video taken down, a
+# teacher keeping passports on a trip, an adult sibling leaving with a work contract, a
+# joking denial of a forced marriage, a chat spammer banned, a stranger arrested.
+ROUND_12_SPOKEN_OF: list[tuple[str, Category, bool]] = [
+    (
+        "à partir de quel âge les enfants peuvent travailler en france ? c'est pour un exposé",
+        C.CHILD_LABOUR,
+        True,
+    ),
+    (
+        "la loi permet aux mineurs de travailler ? mon patron me fait bosser 10h par jour",
+        C.CHILD_LABOUR,
+        False,
+    ),
+    ("je fais mon stage d'observation chez un fleuriste, c'est trop bien", C.CHILD_LABOUR, True),
+    (
+        "mon stage de 3e c'est dans le garage de mon oncle, il m'oblige à porter des "
+        "pneus toute la journée",
+        C.CHILD_LABOUR,
+        False,
+    ),
+    ("ma mère dort l'après-midi parce qu'elle travaille de nuit à l'usine", C.ABUSE_NEGLECT, True),
+    (
+        "mon père dort toute la journée parce qu'il boit, et il bosse de nuit quand il bosse",
+        C.ABUSE_NEGLECT,
+        False,
+    ),
+    (
+        "j'ai signalé un compte qui volait des photos de stars et insta l'a bloqué",
+        C.CSAM_SEEN,
+        True,
+    ),
+    (
+        "j'ai signalé une vidéo avec un petit enfant tout nu et tiktok l'a supprimée",
+        C.CSAM_SEEN,
+        False,
+    ),
+    (
+        "l'animatrice ramasse les cartes d'identité avant l'avion et nous les rend à l'arrivée",
+        C.TRAFFICKING,
+        True,
+    ),
+    ("ma grande soeur part bosser au canada, elle a 25 ans et un cdi", C.TRAFFICKING, True),
+    (
+        "ma grande soeur est partie travailler à dubaï, on lui a pris son passeport et "
+        "elle répond plus",
+        C.TRAFFICKING,
+        False,
+    ),
+    (
+        "mon père me force pas à me marier mdr, il veut juste que je passe mon bac",
+        C.CHILD_MARRIAGE,
+        True,
+    ),
+    (
+        "mon père me force pas à me marier mais il dit que cet été au bled je serai fiancée",
+        C.CHILD_MARRIAGE,
+        False,
+    ),
+    ("quelqu'un spammait des liens dans le chat du live, les modos l'ont kick", C.BULLYING, True),
+    (
+        "un gars dans le chat twitch me spamme d'insultes, les modos l'ont ban mais il revient",
+        C.BULLYING,
+        False,
+    ),
+    (
+        "le type qui volait les vélos devant le collège a été arrêté, tout le monde est soulagé",
+        C.ABUSE_NEGLECT,
+        True,
+    ),
+    (
+        "l'homme qui me suivait devant l'école a été arrêté mais il a été relâché et j'ai peur",
+        C.ABUSE_NEGLECT,
+        False,
+    ),
+    (
+        "dans germinal les enfants travaillent à la mine, on doit faire un résumé du chapitre",
+        C.CSAM_SEEN,
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("phrase", "category", "harmless"), ROUND_12_SPOKEN_OF)
+def test_round_12_spoken_of_harmlessly(phrase: str, category: Category, harmless: bool) -> None:
+    assert_spoken_of("fr", phrase, category, harmless)
+
+
 # Every red-team round since the 4th: its disclosures, its look-alikes and how many of
 # each it has at least. One test runs all their rows, one checks each round's sides.
 ROUNDS = {
@@ -1763,5 +2007,6 @@ ROUNDS = {
     9: (ROUND_9_DISCLOSURES, ROUND_9_LOOK_ALIKES, (25, 20)),
     10: (ROUND_10_DISCLOSURES, ROUND_10_LOOK_ALIKES, (30, 31)),
     11: (ROUND_11_DISCLOSURES, ROUND_11_LOOK_ALIKES, (39, 36)),
+    12: (ROUND_12_DISCLOSURES, ROUND_12_LOOK_ALIKES, (20, 22)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
