@@ -4,7 +4,7 @@ training or tuning; ``--set dev`` uses the tuning set (eval/dev/rights.*.yml) in
 only: ``--show-misses`` is refused for it, see eval/dev2/README.md); ``--set dev3`` a
 third, read tuning set in English and French (eval/dev3/rights.*.yml); ``--set dev4`` a
 fourth, read set written from the entries' titles alone (eval/dev4/README.md);
-``--set dev5`` to ``--set dev8`` (English only) more such sets, each measured unread
+``--set dev5`` to ``--set dev9`` (dev8, dev9: English only) more such sets, each measured unread
 once, then read (their READMEs).
 
 Prints, per language, top-1 and top-3 accuracy (a hit when any acceptable entry is
@@ -56,6 +56,9 @@ SETS = {
     # An eighth set (11th session, English only), by two more writers: children of 8-11,
     # then teenagers (eval/dev8/README.md).
     "dev8": lambda language: ROOT / "eval" / "dev8" / f"rights.{language}.yml",
+    # A ninth set (11th session, English only), by two more writers: children whose
+    # lives touch the less common entries, then hurried voice-to-text typing.
+    "dev9": lambda language: ROOT / "eval" / "dev9" / f"rights.{language}.yml",
 }
 
 
@@ -81,7 +84,7 @@ def main() -> None:
         default="heldout",
         help="heldout (default): eval/rights/; dev: the tuning set eval/dev/rights.*.yml; "
         "dev2: the unread tuning set eval/dev2/rights.*.yml; dev3: the third (read) set, "
-        "en and fr; dev4 to dev8 (dev8 en only): read sets written from the entry titles only",
+        "en and fr; dev4 to dev9 (dev8, dev9 en only): read sets written from the entry titles only",
     )
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args()

@@ -1,7 +1,7 @@
 """The evaluation sets stay out of the training data.
 
 The held-out sets (eval/rights/, eval/safety/) and the tuning sets (eval/dev/ to
-eval/dev8/) must not be learned from: no message of theirs may appear, after light
+eval/dev9/) must not be learned from: no message of theirs may appear, after light
 normalisation (case, accents, punctuation, spacing), among the NLU training
 examples (data/nlu/, and the safety classifier's own examples in
 knowledge/safety/classifier/), the FAQ phrasings (knowledge/faq/) or the rights entries'
@@ -32,6 +32,7 @@ EVAL_SETS = (
     "eval/dev6",
     "eval/dev7",
     "eval/dev8",
+    "eval/dev9",
 )
 ENTITY = re.compile(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\{[^}]*\}")
 
