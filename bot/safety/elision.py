@@ -6,6 +6,10 @@ joins a closed list of clitic + word pairs in already normalised text, and never
 (English "I'm"). It runs in :mod:`bot.safety.triage`, after
 :mod:`bot.safety.normalise`, so the learned detectors keep reading text as they were
 trained on it.
+
+:func:`split_ligatures` does the same for the ligatures "œ" and "æ" ("ma sœur", "mon
+cœur"), which no accent folding turns into the "oe" and "ae" the patterns are written
+with.
 """
 
 from __future__ import annotations
@@ -34,6 +38,14 @@ _ELISION: Final = re.compile(
 def _elide(match: re.Match[str]) -> str:
     clitic, word = (group for group in match.groups() if group is not None)
     return f"{clitic}'{word}"
+
+
+_LIGATURES: Final = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"})
+
+
+def split_ligatures(text: str) -> str:
+    """``text`` with "œ" and "æ" written as two letters ("sœur" -> "soeur")."""
+    return text.translate(_LIGATURES)
 
 
 def join_elisions(normalised: str) -> str:

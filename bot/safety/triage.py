@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from bot.safety.elision import join_elisions
+from bot.safety.elision import join_elisions, split_ligatures
 from bot.safety.lexicon import (
     DEFAULT_DIRECTORY,
     DEFAULT_SEVERITY,
@@ -197,7 +197,7 @@ def triage(
 
 def triage_with(lexicons: Lexicons, text: str, language: str | None = None) -> Triage:
     """Like :func:`triage`, with already loaded lexicons."""
-    message = _Message(squeeze(join_elisions(lexicons.normaliser(text))))
+    message = _Message(squeeze(join_elisions(lexicons.normaliser(split_ligatures(text)))))
     stated = lexicons.by_language.get(language) if language else None
     findings: list[Finding] = []
     explained: set[Category] = set()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.names import LANGUAGES
-from bot.safety.elision import join_elisions
+from bot.safety.elision import join_elisions, split_ligatures
 from bot.safety.lexicon import (
     DEFAULT_SEVERITY,
     Category,
@@ -19,6 +19,7 @@ from bot.safety.lexicon import (
     required_literals,
 )
 from bot.safety.normalise import normalise, squeeze, squeeze_pattern
+from bot.safety.triage import triage
 
 # --- A small valid lexicon set to break on purpose -------------------------------
 
@@ -418,6 +419,28 @@ def test_normalise(raw, expected):
 )
 def test_elision_is_joined_before_matching(raw, expected):
     assert join_elisions(normalise(raw)) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("ma sœur", "ma soeur"),
+        ("MA SŒUR", "MA SOEUR"),
+        ("un cœur brisé", "un coeur brisé"),
+        ("et cætera", "et caetera"),
+        ("soeur", "soeur"),
+    ],
+)
+def test_ligatures_are_split_before_matching(raw, expected):
+    assert split_ligatures(raw) == expected
+
+
+def test_a_disclosure_typed_with_a_ligature_is_found_like_one_without():
+    # "sœur" and "soeur" are the same word to a child; only "soeur" was matched before.
+    typed = triage("mon père frappe ma sœur tous les jours", "fr")
+    plain = triage("mon pere frappe ma soeur tous les jours", "fr")
+    assert typed.top is not None
+    assert typed.categories == plain.categories
 
 
 @pytest.mark.parametrize(
