@@ -1880,6 +1880,8 @@ def test_round_13_spoken_of_harmlessly(phrase: str, category: Category, harmless
 # group. The look-alikes are the same words in a joke, a move, exams, guests, scouts, a
 # film, a dose on a doctor's advice, the range, a game or a medical check.
 ROUND_14_DISCLOSURES = [
+    ("en", "her pics got leaked in a discord server, shes only 13", C.ONLINE_SEXUAL_EXPLOITATION),
+    ("en", "my photos were leaked on a telegram group and im 15", C.ONLINE_SEXUAL_EXPLOITATION),
     (
         "en",
         "ok so this is goodbye. for real this time, thank you for listening",
@@ -1961,6 +1963,7 @@ ROUND_14_DISCLOSURES = [
     ),
 ]
 ROUND_14_LOOK_ALIKES = [
+    ("en", "my pic got leaked in the family group chat lol im 12, its the one with braces", None),
     ("en", "play this at my funeral lol i tripped in front of the whole canteen", None),
     ("en", "made a playlist for my funeral lol", None),
     ("en", "i want ed sheeran to play at my funeral tbh he's my fave", None),

@@ -2017,6 +2017,8 @@ def test_round_13_learned_disclosures_are_not_explained(phrase: str, category: C
 # for in a hurry, an adult's hand moving up the leg or under the table, and a minor's
 # intimate picture posted on a channel or a group.
 ROUND_14_DISCLOSURES = [
+    ("es", "me he vuelto a cortar anoche, solo un poquito, tranqui", C.SUICIDE_SELF_HARM),
+    ("es", "otra vez me he vuelto a cortar en el brazo", C.SUICIDE_SELF_HARM),
     # Farewells.
     ("es", "esto es un adios de verdad, gracias por todo", C.SUICIDE_SELF_HARM),
     ("es", "ya me despedi de todos mis amigos, nadie sabe por que", C.SUICIDE_SELF_HARM),
@@ -2128,6 +2130,7 @@ ROUND_14_DISCLOSURES = [
 ]
 
 ROUND_14_LOOK_ALIKES = [
+    ("es", "me he vuelto a cortar el pelo yo sola jaja", None),
     ("es", "pon esta cancion en mi funeral jajaja que verguenza lo de hoy", None),
     ("es", "me cai delante de todo el cole, pongan esta cancion en mi funeral xd", None),
     ("es", "la playlist de mi funeral esta buenisima 🔥", None),

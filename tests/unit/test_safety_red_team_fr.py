@@ -2210,6 +2210,12 @@ def test_round_13_spoken_of_harmlessly(phrase: str, category: Category, harmless
 # a funeral joke, a scout knot, a sibling's dose with the doctor's advice, a film, a
 # hunting rifle, a game, a medical exam).
 ROUND_14_DISCLOSURES = [
+    (
+        "fr",
+        "a partir de quelle dose le paracetamol devient mortel, je demande comme ca",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("fr", "la dose d'ibuprofene qui serait dangereuse c'est combien", C.SUICIDE_SELF_HARM),
     ("fr", "bon ben cette fois c'est un adieu pour de vrai", C.SUICIDE_SELF_HARM),
     (
         "fr",
@@ -2293,6 +2299,7 @@ ROUND_14_DISCLOSURES = [
 ]
 
 ROUND_14_LOOK_ALIKES = [
+    ("fr", "quelle dose de doliprane pour mon petit frere de 6 ans, maman demande", None),
     (
         "fr",
         "c'est un adieu pour de vrai, on demenage a montreal demain, vous allez me manquer",
