@@ -84,7 +84,8 @@ def main() -> None:
         default="heldout",
         help="heldout (default): eval/rights/; dev: the tuning set eval/dev/rights.*.yml; "
         "dev2: the unread tuning set eval/dev2/rights.*.yml; dev3: the third (read) set, "
-        "en and fr; dev4 to dev9 (dev8, dev9 en only): read sets written from the entry titles only",
+        "en and fr; dev4 to dev9 (dev8, dev9 en only): read sets written from the entry "
+        "titles only",
     )
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args()
