@@ -1563,7 +1563,7 @@ ROUND_11_LOOK_ALIKES = [
     ("en", "we played minecraft and built a farm, my villagers work for food lol", None),
 ]
 
-# Round 12 (12th session): a fresh check set written by someone else (round G). Its
+# Round 12 (11th session): a fresh check set written by someone else (round G). Its
 # false alarms led to idioms for whole families, each fenced so that the same words in
 # a disclosure still alarm: a question about someone cyberbullied "in a group chat", a
 # nosebleed that does this when it is hot, stitches "but i'm fine", "wat is" a subject,
@@ -1706,7 +1706,7 @@ ROUND_12_LOOK_ALIKES = [
     ),
 ]
 
-# Round 13 (13th session): a fresh check set written by someone else (round H). Its
+# Round 13 (11th session): a fresh check set written by someone else (round H). Its
 # false alarms led to idioms for whole families, each fenced so that the same words in
 # a disclosure still alarm: a plot told "in the film" then "does that happen in real
 # life", a work "where" something happens to others, a song "about" a girl who ran

@@ -1996,7 +1996,7 @@ def test_round_12_spoken_of_harmlessly(phrase: str, category: Category, harmless
     assert_spoken_of("fr", phrase, category, harmless)
 
 
-# Red team round 13 (13th session), from the fresh check set round H: idioms for a
+# Red team round 13 (11th session), from the fresh check set round H: idioms for a
 # self-harm word asked about after the school nurse or the police came to talk about it,
 # a denial of dark thoughts after a late night, banter among friends ("c'est pas du
 # harcèlement, on se charrie"), a brother named in Arabic or slang ("khouya", "frérot"),
@@ -2201,7 +2201,7 @@ def test_round_13_spoken_of_harmlessly(phrase: str, category: Category, harmless
     assert_spoken_of("fr", phrase, category, harmless)
 
 
-# Round 14 (14th session): critical warning signs told indirectly, which the learned
+# Round 14 (11th session): critical warning signs told indirectly, which the learned
 # detectors rate as harmless: farewells without an alarm word, final preparations, one's
 # own funeral planned, a method asked "juste pour savoir", a relapse told with
 # euphemisms, sitting on the tracks or on the edge of a bridge, terse emergencies, an
