@@ -884,6 +884,9 @@ def test_prefilter_never_skips_a_pattern_that_matches():
         ("dad is drunk and says he'll beat me tonight", "hit_by_person"),
         ("mon beau-père frappe ma mère là maintenant", "violence_conjugale"),
         ("mi papá le está pegando a mi mamá ahorita", "violencia_a_mama"),
+        # Violence told in the present progressive is happening now, without "now".
+        ("mon beau-père est en train de frapper ma mère", "violence_conjugale"),
+        ("my stepdad is beating my mum", "domestic_violence"),
     ],
 )
 def test_a_disclosure_happening_now_is_also_immediate_danger(phrase, found):
@@ -899,6 +902,8 @@ def test_a_disclosure_happening_now_is_also_immediate_danger(phrase, found):
         "this homework is killing me right now",  # an idiom stays an idiom
         "we are playing fortnite tonight",
         "il me frappe tous les jours",  # found, but nothing says it is happening now
+        "je suis en train de regarder un film sur la violence",  # "en train de" alone
+        "my brother is punching me in fortnite lol",  # a game, nothing found
     ],
 )
 def test_happening_now_alone_or_with_nothing_found_adds_nothing(phrase):
