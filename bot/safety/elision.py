@@ -7,9 +7,9 @@ joins a closed list of clitic + word pairs in already normalised text, and never
 :mod:`bot.safety.normalise`, so the learned detectors keep reading text as they were
 trained on it.
 
-:func:`split_ligatures` does the same for the ligatures "œ" and "æ" ("ma sœur", "mon
-cœur"), which no accent folding turns into the "oe" and "ae" the patterns are written
-with.
+:func:`split_ligatures` writes the ligatures "œ" and "æ" as two letters ("ma sœur",
+"mon cœur"), which no accent folding turns into the "oe" and "ae" the patterns are
+written with; it runs in the same place, before normalisation, for the lexicons only.
 """
 
 from __future__ import annotations
