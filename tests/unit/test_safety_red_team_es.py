@@ -1736,12 +1736,6 @@ ROUND_11_LEARNED_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("phrase", "category"), ROUND_11_LEARNED_LOOK_ALIKES)
-def test_round_11_learned_look_alikes_are_explained(phrase: str, category: Category) -> None:
-    """The lexicon stays quiet and knows the message speaks of ``category`` harmlessly."""
-    assert_spoken_of("es", phrase, category, harmless=True)
-
-
 # Round 12 (from the fresh check set round G). Look-alikes: a definition asked with a
 # lesson, a school task or the news after it (self-harm, suicide, abuse-image words), a
 # question of why something is wrong or how two topics differ, blows at a former school
@@ -1867,12 +1861,6 @@ ROUND_12_LEARNED_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("phrase", "category"), ROUND_12_LEARNED_LOOK_ALIKES)
-def test_round_12_learned_look_alikes_are_explained(phrase: str, category: Category) -> None:
-    """The lexicon stays quiet and knows the message speaks of ``category`` harmlessly."""
-    assert_spoken_of("es", phrase, category, harmless=True)
-
-
 # Round 13 (from the fresh check set round H). Look-alikes: a denial before a wish or a
 # gerund ("no tengo ganas de desaparecer ni nada", "no me están chantajeando"), a topic
 # seen on TV, in the news, a documentary or in class ("vi en la tele lo de la
@@ -1995,9 +1983,13 @@ ROUND_13_LEARNED_DISCLOSURES = [
 ]
 
 
-@pytest.mark.parametrize(("phrase", "category"), ROUND_13_LEARNED_LOOK_ALIKES)
-def test_round_13_learned_look_alikes_are_explained(phrase: str, category: Category) -> None:
-    """The lexicon stays quiet and knows the message speaks of ``category`` harmlessly."""
+@pytest.mark.parametrize(
+    ("phrase", "category"),
+    ROUND_11_LEARNED_LOOK_ALIKES + ROUND_12_LEARNED_LOOK_ALIKES + ROUND_13_LEARNED_LOOK_ALIKES,
+)
+def test_learned_look_alikes_are_explained(phrase: str, category: Category) -> None:
+    """The lexicon stays quiet and knows the message speaks of ``category`` harmlessly
+    (rounds 11 to 13)."""
     assert_spoken_of("es", phrase, category, harmless=True)
 
 

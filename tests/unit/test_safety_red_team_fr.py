@@ -1747,11 +1747,6 @@ ROUND_11_SPOKEN_OF: list[tuple[str, Category, bool]] = [
 ]
 
 
-@pytest.mark.parametrize(("phrase", "category", "harmless"), ROUND_11_SPOKEN_OF)
-def test_round_11_spoken_of_harmlessly(phrase: str, category: Category, harmless: bool) -> None:
-    assert_spoken_of("fr", phrase, category, harmless)
-
-
 # Round 12 (issue 3): the French part of round G, a fresh check set. Its 14 lexicon false
 # alarms, each fixed as a family: a question of law or of a word with a lesson, poster or
 # project cue ("c puni par la loi ?", "c'est quoi l'automutilation ? c'est pour un
@@ -1991,11 +1986,6 @@ ROUND_12_SPOKEN_OF: list[tuple[str, Category, bool]] = [
 ]
 
 
-@pytest.mark.parametrize(("phrase", "category", "harmless"), ROUND_12_SPOKEN_OF)
-def test_round_12_spoken_of_harmlessly(phrase: str, category: Category, harmless: bool) -> None:
-    assert_spoken_of("fr", phrase, category, harmless)
-
-
 # Red team round 13 (11th session), from the fresh check set round H: idioms for a
 # self-harm word asked about after the school nurse or the police came to talk about it,
 # a denial of dark thoughts after a late night, banter among friends ("c'est pas du
@@ -2196,8 +2186,11 @@ ROUND_13_SPOKEN_OF: list[tuple[str, Category, bool]] = [
 ]
 
 
-@pytest.mark.parametrize(("phrase", "category", "harmless"), ROUND_13_SPOKEN_OF)
-def test_round_13_spoken_of_harmlessly(phrase: str, category: Category, harmless: bool) -> None:
+# The spoken-of-harmlessly rows of rounds 11 to 13, in one test.
+@pytest.mark.parametrize(
+    ("phrase", "category", "harmless"), ROUND_11_SPOKEN_OF + ROUND_12_SPOKEN_OF + ROUND_13_SPOKEN_OF
+)
+def test_spoken_of_harmlessly(phrase: str, category: Category, harmless: bool) -> None:
     assert_spoken_of("fr", phrase, category, harmless)
 
 
