@@ -429,7 +429,7 @@ def main() -> None:
         "--set",
         default="dev",
         help="dev (default), the unread dev2 (aggregate numbers only, as printed here), "
-        "the read dev3 to dev6, or several: dev,dev2,dev4",
+        "the read dev3 and later ones, or several: dev,dev2,dev4",
     )
     parser.add_argument("--quick", action="store_true", help="skip cross-validation and flips")
     args = parser.parse_args()

@@ -23,6 +23,7 @@ Usage: make eval-rights [--show-misses]
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -34,31 +35,36 @@ ROOT = Path(__file__).resolve().parent.parent
 TARGET_TOP1 = 0.95
 
 
+def _tuning(name: str) -> Callable[[str], Path]:
+    """A tuning set's file per language: eval/<name>/rights.<language>.yml."""
+    return lambda language: ROOT / "eval" / name / f"rights.{language}.yml"
+
+
 SETS = {
     "heldout": lambda language: ROOT / "eval" / "rights" / f"{language}.yml",
-    "dev": lambda language: ROOT / "eval" / "dev" / f"rights.{language}.yml",
-    "dev2": lambda language: ROOT / "eval" / "dev2" / f"rights.{language}.yml",
+    "dev": _tuning("dev"),
+    "dev2": _tuning("dev2"),
     # A third tuning set (2026-11-29, English and French only), read for content review
     # like dev (eval/dev3/README.md).
-    "dev3": lambda language: ROOT / "eval" / "dev3" / f"rights.{language}.yml",
+    "dev3": _tuning("dev3"),
     # A fourth, read tuning set (2026-11-29, en/fr/es), written from the entry titles
     # alone, so its wording does not echo the knowledge base (eval/dev4/README.md).
-    "dev4": lambda language: ROOT / "eval" / "dev4" / f"rights.{language}.yml",
+    "dev4": _tuning("dev4"),
     # A fifth set (10th session, en/fr/es), written like dev4 from the entry titles
     # alone by other writers: measured unread first, then read (eval/dev5/README.md).
-    "dev5": lambda language: ROOT / "eval" / "dev5" / f"rights.{language}.yml",
+    "dev5": _tuning("dev5"),
     # A sixth set (10th session), written like dev5 by three more writers, half of it
     # situations told in a sentence or two (eval/dev6/README.md).
-    "dev6": lambda language: ROOT / "eval" / "dev6" / f"rights.{language}.yml",
+    "dev6": _tuning("dev6"),
     # A seventh set (11th session), written like dev5 by three more writers with other
     # regional wording (eval/dev7/README.md).
-    "dev7": lambda language: ROOT / "eval" / "dev7" / f"rights.{language}.yml",
+    "dev7": _tuning("dev7"),
     # An eighth set (11th session, English only), by two more writers: children of 8-11,
     # then teenagers (eval/dev8/README.md).
-    "dev8": lambda language: ROOT / "eval" / "dev8" / f"rights.{language}.yml",
+    "dev8": _tuning("dev8"),
     # A ninth set (11th session, English only), by two more writers: children whose
     # lives touch the less common entries, then hurried voice-to-text typing.
-    "dev9": lambda language: ROOT / "eval" / "dev9" / f"rights.{language}.yml",
+    "dev9": _tuning("dev9"),
 }
 
 
