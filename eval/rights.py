@@ -65,6 +65,10 @@ SETS = {
     # A ninth set (11th session, English only), by two more writers: children whose
     # lives touch the less common entries, then hurried voice-to-text typing.
     "dev9": _tuning("dev9"),
+    # A tenth set (12th session, English only), by two more writers: children from
+    # Ireland to the Philippines, then "is it allowed" questions, what-ifs, complaints
+    # and search-box queries (eval/dev10/README.md).
+    "dev10": _tuning("dev10"),
 }
 
 
