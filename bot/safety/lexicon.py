@@ -113,6 +113,10 @@ class Pattern:
         required: literal strings of which every match contains at least one (None
             if no such set could be derived); a message containing none of them is
             not searched with this pattern.
+        topic: the pattern only names the topic ("bullying", "child labour",
+            "matrimonio infantil"): its finding counts when the message involves the
+            child or someone they address (:attr:`Lexicon.involvement`), else the topic
+            is only spoken of (a school project, a film, the news).
     """
 
     id: str
@@ -122,6 +126,7 @@ class Pattern:
     regex: re.Pattern[str]
     line: int
     required: frozenset[str] | None = None
+    topic: bool = False
 
 
 @dataclass(frozen=True)
@@ -170,6 +175,14 @@ class Lexicon:
             to hurt myself but i think about it").
         contrast: all ``contrasts`` cues in one expression, matched where a finding
             ends (None when there are none).
+        involvement: cues that a message involves the child or the person they talk
+            to (the child as object, "i'm being", a plea for help, a picture or
+            video), which a ``topic`` pattern's finding needs (see
+            :attr:`Pattern.topic`).
+        weak_involvement: cues that involve the child unless a ``topic_frames`` cue
+            says the topic is studied, told as a story or in the news ("my", "i",
+            "we": "my friend is bullied" but "my project on bullying").
+        topic_frames: a school project, a lesson, a debate, a book, a film, the news.
     """
 
     language: str
@@ -184,6 +197,9 @@ class Lexicon:
     trailing_negation: re.Pattern[str] | None = field(default=None, repr=False)
     contrasts: tuple[Cue, ...] = ()
     contrast: re.Pattern[str] | None = field(default=None, repr=False)
+    involvement: tuple[Cue, ...] = ()
+    weak_involvement: tuple[Cue, ...] = ()
+    topic_frames: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -405,9 +421,12 @@ _TOP_KEYS: Final = frozenset(
         "negations_after",
         "contrasts",
         "happening_now",
+        "involvement",
+        "weak_involvement",
+        "topic_frames",
     }
 )
-_ENTRY_KEYS: Final = frozenset({"id", "pattern", "severity"})
+_ENTRY_KEYS: Final = frozenset({"id", "pattern", "severity", "topic"})
 _IDIOM_KEYS: Final = frozenset({"id", "pattern", "categories"})
 _NEGATION_KEYS: Final = frozenset({"id", "pattern"})
 _ID: Final = re.compile(r"[a-z][a-z0-9_]*")
@@ -567,6 +586,12 @@ def _entry_fields(
     return pattern_id, fields
 
 
+def _flag(file: _File, node: yaml.Node, where: str) -> bool:
+    if not isinstance(node, yaml.ScalarNode) or node.value not in ("true", "false"):
+        raise file.error(node, where, "must be true or false")
+    return node.value == "true"
+
+
 def _category(file: _File, node: yaml.Node, where: str) -> Category:
     return _member(file, node, where, Category, "category")
 
@@ -658,6 +683,7 @@ def load_lexicon(path: Path, language: str) -> Lexicon:
                 if "severity" in fields
                 else DEFAULT_SEVERITY[category]
             )
+            topic = "topic" in fields and _flag(file, fields["topic"][1], f"{where}.topic")
             patterns.append(
                 Pattern(
                     pattern_id,
@@ -667,6 +693,7 @@ def load_lexicon(path: Path, language: str) -> Lexicon:
                     regex,
                     item.start_mark.line + 1,
                     required,
+                    topic,
                 )
             )
     missing = [c.value for c in Category if c.value not in categories]
@@ -696,6 +723,10 @@ def load_lexicon(path: Path, language: str) -> Lexicon:
         if "contrasts" in sections
         else ()
     )
+    involvement, weak_involvement, topic_frames = (
+        _cues(file, compiler, sections[name][1], name, ids) if name in sections else ()
+        for name in ("involvement", "weak_involvement", "topic_frames")
+    )
     textspeak = _textspeak(file, sections["textspeak"][1]) if "textspeak" in sections else {}
 
     # A cue counts only when it ends right where the finding starts (spaces aside), so
@@ -724,6 +755,9 @@ def load_lexicon(path: Path, language: str) -> Lexicon:
         trailing_negation=trailing_negation,
         contrasts=contrasts,
         contrast=contrast,
+        involvement=involvement,
+        weak_involvement=weak_involvement,
+        topic_frames=topic_frames,
     )
 
 

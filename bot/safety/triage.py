@@ -47,6 +47,10 @@ from bot.safety.normalise import squeeze
 
 # How far back (in characters of squeezed text) a negation cue may start.
 NEGATION_WINDOW = 48
+# A message of at most this many words that names a topic ("cyberbullying on snap",
+# "mariage forcé") counts as involving the child even without an involvement cue:
+# a bare topic is how many children ask for help (Pattern.topic).
+TOPIC_ALONE_WORDS = 6
 # A disclosure said to be happening now is also immediate danger (emergency number
 # first), except what mostly happens on a screen: abuse images seen, requests for
 # pictures and bullying "rn" in a group chat call for the hotline and the helpline, not
@@ -129,6 +133,31 @@ class _Message:
     def __init__(self, text: str) -> None:
         self.text = text
         self._idiom_spans: dict[str, list[tuple[Cue, int, int]]] = {}
+        self._involved: dict[tuple[str, ...], bool] = {}
+
+    def involved(self, lexicons: list[Lexicon]) -> bool:
+        """Whether the message involves the child or the person addressed, by the cues
+        of ``lexicons`` (the finding's language and the conversation's: French "on"
+        is an English word too): an ``involvement`` cue, or a ``weak_involvement``
+        cue when no ``topic_frames`` cue frames the topic as studied or told; or the
+        message is short enough to be a bare topic."""
+        key = tuple(lexicon.language for lexicon in lexicons)
+        if key not in self._involved:
+            words = [w for w in self.text.split() if any(ch.isalnum() for ch in w)]
+
+            def any_cue(section: str) -> bool:
+                return any(
+                    cue.regex.search(self.text)
+                    for lexicon in lexicons
+                    for cue in getattr(lexicon, section)
+                )
+
+            self._involved[key] = (
+                len(words) <= TOPIC_ALONE_WORDS
+                or any_cue("involvement")
+                or (any_cue("weak_involvement") and not any_cue("topic_frames"))
+            )
+        return self._involved[key]
 
     def idiom_spans(self, lexicon: Lexicon) -> list[tuple[Cue, int, int]]:
         spans = self._idiom_spans.get(lexicon.language)
@@ -203,6 +232,11 @@ def triage_with(lexicons: Lexicons, text: str, language: str | None = None) -> T
     explained: set[Category] = set()
     for lexicon, pattern in lexicons.candidates(message.text):
         context = _context(lexicon, stated)
+        if pattern.topic and not message.involved(context):
+            # The topic named with no one involved: a project, a film, the news.
+            if pattern.regex.search(message.text):
+                explained.add(pattern.category)
+            continue
         for match in pattern.regex.finditer(message.text):
             start, end = match.span()
             if message.covered(start, end, pattern.category, context) or message.negated(

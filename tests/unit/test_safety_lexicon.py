@@ -513,3 +513,26 @@ def test_negations_after_and_contrasts_are_loaded_and_checked(tmp_path):
     assert "a cue matches a bare clause break" in load_error(bare, "en", dot)
     categories = minimal_lexicon("en") + contrast + "    categories: [bullying]\n"
     assert "contrasts[0].categories: unknown field" in load_error(extra, "en", categories)
+
+
+def test_topic_patterns_and_involvement_cues_are_loaded_and_checked(tmp_path):
+    topic = minimal_lexicon("en").replace(
+        "    - id: bullying_en\n", "    - id: bullying_en\n      topic: true\n"
+    )
+    cues = (
+        "involvement:\n  - id: me_en\n    pattern: '\\bme\\b'\n"
+        "weak_involvement:\n  - id: my_en\n    pattern: '\\bmy\\b'\n"
+        "topic_frames:\n  - id: book_en\n    pattern: '\\bbook\\b'\n"
+    )
+    good, flag, extra = (tmp_path / name for name in ("good", "flag", "extra"))
+    for folder in (good, flag, extra):
+        folder.mkdir()
+    lexicon = load_lexicons(write_lexicons(good, {"en": topic + cues})).by_language["en"]
+    assert [p.id for p in lexicon.patterns if p.topic] == ["bullying_en"]
+    assert [c.id for c in lexicon.involvement] == ["me_en"]
+    assert [c.id for c in lexicon.weak_involvement] == ["my_en"]
+    assert [c.id for c in lexicon.topic_frames] == ["book_en"]
+    not_a_flag = topic.replace("topic: true", "topic: often")
+    assert "topic: must be true or false" in load_error(flag, "en", not_a_flag + cues)
+    categorised = topic + cues + "    categories: [bullying]\n"
+    assert "topic_frames[0].categories: unknown field" in load_error(extra, "en", categorised)

@@ -978,3 +978,59 @@ FAMILIES = [
 @pytest.mark.parametrize(("language", "phrase", "category"), params(FAMILIES))
 def test_disclosure_families(language, phrase, category):
     assert_triage(language, phrase, category)
+
+
+# --- Topics named with no one involved (Pattern.topic, 12th session) ---------------
+# A pattern that only names a topic ("bullying", "child labour", "harcèlement") counts
+# when the child or the person addressed is involved, or the message is a bare topic
+# of a few words; otherwise the topic is only spoken of, and the learned detectors
+# need more evidence for it (Triage.spoken_of_harmlessly).
+
+TOPIC_SPOKEN_OF = [
+    ("en", C.BULLYING, "the school banned phones last year to cut down on cyberbullying"),
+    ("en", C.CHILD_LABOUR, "which chocolate brands still use child labour in their farms"),
+    ("en", C.TRAFFICKING, "police in the next town broke up a trafficking ring, on the radio"),
+    ("en", C.BULLYING, "for my project on bullying, how many kids tell a teacher"),
+    ("en", C.CHILD_MARRIAGE, "in the novel the princess escapes a forced marriage on a dragon"),
+    ("fr", C.BULLYING, "le harcelement scolaire est devenu un delit en france depuis quelle annee"),
+    ("fr", C.CHILD_LABOUR, "pour mon expose sur le travail des enfants au 19e siecle"),
+    ("es", C.BULLYING, "en la serie el protagonista sufre bullying pero al final gana"),
+    ("es", C.CHILD_MARRIAGE, "cuantas niñas sufren el matrimonio infantil segun la onu"),
+    ("es", C.TRAFFICKING, "el periodico dice que cayo una red de trata de personas"),
+]
+
+TOPIC_INVOLVED = [
+    ("en", C.BULLYING, "they keep cyberbullying me on every app i use"),
+    ("en", C.BULLYING, "i'm being bullied and i have to give a speech about bullying tomorrow"),
+    ("en", C.BULLYING, "my little brother gets bullied on the bus every single day"),
+    ("en", C.CHILD_MARRIAGE, "forced marriage in the summer, what do i do"),
+    ("en", C.CHILD_LABOUR, "child labour help"),
+    ("en", C.BULLYING, "cyberbullying on snap non stop since monday, please"),
+    ("fr", C.BULLYING, "je me fais harceler depuis la rentree"),
+    ("fr", C.BULLYING, "harcelement au college depuis un mois, aide svp"),
+    ("fr", C.CHILD_MARRIAGE, "mariage force cet ete"),
+    ("es", C.BULLYING, "llevo un año sufriendo acoso escolar"),
+    ("es", C.BULLYING, "ciberacoso en instagram cada noche, ayuda porfa"),
+    ("es", C.CHILD_LABOUR, "mi primo hace trabajo infantil en una ladrillera y tiene 9"),
+]
+
+
+@pytest.mark.parametrize(("language", "category", "text"), TOPIC_SPOKEN_OF)
+def test_a_topic_only_spoken_of_raises_nothing(language, category, text):
+    result = triage(text, language)
+    assert result.findings == ()
+    assert category in result.spoken_of_harmlessly()
+
+
+@pytest.mark.parametrize(("language", "category", "text"), TOPIC_INVOLVED)
+def test_a_topic_that_involves_someone_is_a_finding(language, category, text):
+    assert category in triage(text, language).categories
+
+
+def test_topic_patterns_are_outside_the_critical_categories():
+    from bot.safety.combine import CRITICAL
+
+    lexicons = load_lexicons()
+    topics = [(p.id, p.category) for lexicon in lexicons for p in lexicon.patterns if p.topic]
+    assert topics, "no pattern is marked topic: true"
+    assert not [pattern_id for pattern_id, category in topics if category in CRITICAL]
