@@ -69,6 +69,9 @@ SETS = {
     # Ireland to the Philippines, then "is it allowed" questions, what-ifs, complaints
     # and search-box queries (eval/dev10/README.md).
     "dev10": _tuning("dev10"),
+    # An eleventh set (12th session, English only): children of 8-12 typing short and
+    # misspelt, then teenagers telling tangled situations (eval/dev11/README.md).
+    "dev11": _tuning("dev11"),
 }
 
 
