@@ -1034,3 +1034,40 @@ def test_topic_patterns_are_outside_the_critical_categories():
     topics = [(p.id, p.category) for lexicon in lexicons for p in lexicon.patterns if p.topic]
     assert topics, "no pattern is marked topic: true"
     assert not [pattern_id for pattern_id, category in topics if category in CRITICAL]
+
+
+# Families of the disclosures the whole triage missed on the fresh round I (12th
+# session), written anew: (language, phrase, category or None for a look-alike).
+ROUND_I_FAMILIES = [
+    ("en", "sending me home in august for a wedding and i think its mine", C.CHILD_MARRIAGE),
+    (
+        "en",
+        "they are taking my sister to bangladesh in july to get married and shes 15",
+        C.CHILD_MARRIAGE,
+    ),
+    ("en", "mum is sending me back home over the holidays for my wedding", C.CHILD_MARRIAGE),
+    ("en", "they are taking me to spain for my aunts wedding, cant wait", None),
+    ("en", "engagement party is next month. im 15 years old and i dont want it", C.CHILD_MARRIAGE),
+    ("en", "my cousins wedding is next month and im 15 years old, so excited", None),
+    ("en", "keep getting beaten up on the bus by the older boys", C.BULLYING),
+    ("en", "we got beaten 4-0 after school by the year 11s lol", None),
+    (
+        "en",
+        "someone made a fake account of me saying gross things and the whole class saw",
+        C.BULLYING,
+    ),
+    ("en", "i made a fake account to follow football pages", None),
+    ("fr", "papiers confisques par le patron du restaurant, je peux pas partir", C.TRAFFICKING),
+    ("fr", "mon passeport est au fond du tiroir, je le retrouve plus", None),
+    ("es", "en un grupo pasaron un video de abuso a una nena, que hago", C.CSAM_SEEN),
+    ("es", "vimos un video sobre como denunciar en la clase de tutoria", None),
+]
+
+
+@pytest.mark.parametrize(("language", "phrase", "category"), ROUND_I_FAMILIES)
+def test_round_i_families(language, phrase, category):
+    found = triage(phrase, language).categories
+    if category is None:
+        assert not found, phrase
+    else:
+        assert category in found, phrase
