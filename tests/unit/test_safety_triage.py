@@ -15,7 +15,7 @@ from bot.names import LANGUAGES
 from bot.safety.lexicon import Category, Severity, load_lexicons
 from bot.safety.normalise import squeeze
 from bot.safety.triage import Finding, Triage, triage
-from tests.unit.safety_cases import assert_triage, params
+from tests.unit.safety_cases import assert_spoken_of, assert_triage, params
 from tests.unit.test_safety_lexicon import minimal_lexicon, write_lexicons
 
 C = Category
@@ -1017,14 +1017,12 @@ TOPIC_INVOLVED = [
 
 @pytest.mark.parametrize(("language", "category", "text"), TOPIC_SPOKEN_OF)
 def test_a_topic_only_spoken_of_raises_nothing(language, category, text):
-    result = triage(text, language)
-    assert result.findings == ()
-    assert category in result.spoken_of_harmlessly()
+    assert_spoken_of(language, text, category, harmless=True)
 
 
 @pytest.mark.parametrize(("language", "category", "text"), TOPIC_INVOLVED)
 def test_a_topic_that_involves_someone_is_a_finding(language, category, text):
-    assert category in triage(text, language).categories
+    assert_triage(language, text, category)
 
 
 def test_topic_patterns_are_outside_the_critical_categories():
@@ -1066,8 +1064,4 @@ ROUND_I_FAMILIES = [
 
 @pytest.mark.parametrize(("language", "phrase", "category"), ROUND_I_FAMILIES)
 def test_round_i_families(language, phrase, category):
-    found = triage(phrase, language).categories
-    if category is None:
-        assert not found, phrase
-    else:
-        assert category in found, phrase
+    assert_triage(language, phrase, category)
