@@ -45,6 +45,7 @@ from sklearn.preprocessing import normalize
 from sklearn.svm import LinearSVC
 from yaml.nodes import Node, SequenceNode
 
+from bot import semantic
 from bot.names import LANGUAGES
 from bot.problems import DataFileError, NodeReader, Problem, compose_yaml, line_of
 from bot.safety import normalise as normalise_module
@@ -538,6 +539,23 @@ _CLASSIFIER_C: Final = 1.0
 _SIMILARITY_SCALE: Final = 0.016
 _DECISION_SCALE: Final = 0.17
 _NONE_EVIDENCE: Final = 4.0
+# Similarity in meaning (bot/semantic.py), for English questions only, adds
+# (similarity - _MEANING_BASELINE) / _MEANING_SCALE * _MEANING_WEIGHT, where an entry's
+# similarity is the mean cosine of its _MEANING_TOP closest texts. The scale is its
+# spread as above (0.089 on the English tuning questions); the weight was chosen on
+# all eleven English tuning sets (top-1 2,327 -> 2,342 of 2,385 questions at 1.5,
+# 2,337-2,342 from 1 to 2; FAQ cross-validation 75.5 -> 79.0 %, docs/rights.md). The
+# baseline is the similarity that counts neither for nor against an entry: 0.6 leaves
+# HearMe as sure of its answers as before (99.4 % of them right on those sets, 12 of
+# ~2,000 wrong) while it answers 87.6 % outright instead of 83.6 %, and small talk
+# keeps at most 1 % of the confidence for any entry (was up to 30 %); 0.5 would answer
+# 93.8 % with 23 wrong, 0.39 (the typical similarity) 97.5 % with 31 wrong.
+_MEANING_TOP: Final = 2
+# The sentence encoder's language: only questions in it get similarity in meaning.
+MEANING_LANGUAGE: Final = "en"
+_MEANING_SCALE: Final = 0.089
+_MEANING_BASELINE: Final = 0.6
+_MEANING_WEIGHT: Final = 1.5
 
 # HearMe answers when the best match gets at least this share of the confidence and
 # leads the runner-up by this much; otherwise it asks "did you mean…" with the
@@ -606,6 +624,7 @@ class RightsIndex:
         faq: FAQ questions; their phrasings teach the entries they list.
         """
         self.rights = tuple(rights)
+        faq = tuple(faq)
         self._normalise = load_lexicons().normaliser
         corpus = _Corpus(self._normalise)
         position = {right.id: i for i, right in enumerate(self.rights)}
@@ -631,6 +650,8 @@ class RightsIndex:
                         else:
                             corpus.add(phrasing, i, in_document=0.0, taught=_SECONDARY_WEIGHT)
         self._features = _Features(corpus.texts, corpus.documents(len(self.rights)))
+        self._language = _Language.build(self._features, self._normalise, self.rights, faq)
+        self._meaning = _Meaning.build(self.rights, extra, faq, position)
         self._documents = self._features.documents.tocsc()
         self._weights: np.ndarray | None = None
         self._intercepts = np.zeros(len(self.rights))
@@ -650,6 +671,8 @@ class RightsIndex:
             "documents": self._documents,
             "weights": self._weights,
             "intercepts": self._intercepts,
+            "language": self._language,
+            "meaning": self._meaning,
         }
 
     @classmethod
@@ -668,6 +691,8 @@ class RightsIndex:
         index._documents = state["documents"]
         index._weights = state["weights"]
         index._intercepts = state["intercepts"]
+        index._language = state["language"]
+        index._meaning = state["meaning"]
         return index
 
     def scores(self, question: str) -> np.ndarray:
@@ -696,7 +721,14 @@ class RightsIndex:
     def _evidence(self, question: str) -> tuple[np.ndarray, np.ndarray]:
         """Per entry: the document similarity, and the evidence (see the constants)."""
         similarity, decisions = self._parts(question)
-        return similarity, similarity / _SIMILARITY_SCALE + decisions / _DECISION_SCALE
+        evidence = similarity / _SIMILARITY_SCALE + decisions / _DECISION_SCALE
+        if self.language_of(question) == MEANING_LANGUAGE:
+            evidence = evidence + self._meaning.evidence(question)
+        return similarity, evidence
+
+    def language_of(self, question: str) -> str:
+        """The language ``question`` is written in, as far as the index can tell."""
+        return self._language.of(self._features.transform(self._normalise(question)))
 
     def _parts(self, question: str) -> tuple[np.ndarray, np.ndarray]:
         """Per entry: the document similarity and the classifier's decision (0 when
@@ -717,6 +749,116 @@ class RightsIndex:
         logits = np.append(evidence, _NONE_EVIDENCE)
         shares = np.exp(logits - logits.max())
         return np.asarray(shares[:-1] / shares.sum())
+
+
+class _Meaning:
+    """Similarity in meaning (:mod:`bot.semantic`) between an English question and the
+    English short texts of each entry: title, keywords, examples and the phrasings of
+    the FAQ questions that list it first. An entry's similarity is the mean of its
+    ``_MEANING_TOP`` closest texts, so one odd phrasing does not decide.
+
+    The encoder was trained on English: on the tuning sets its similarities added
+    English questions but cost French and Spanish ones (docs/rights.md), so other
+    languages get none."""
+
+    def __init__(self, vectors: np.ndarray, rows: np.ndarray) -> None:
+        """Args:
+        vectors: one unit vector per text.
+        rows: entries × texts per entry, the row in ``vectors`` of each of an entry's
+            texts, padded with -1 (a similarity of -1).
+        """
+        self._vectors = vectors
+        self._rows = rows
+
+    @classmethod
+    def build(
+        cls,
+        rights: Sequence[Right],
+        extra: Mapping[str, Iterable[str]],
+        faq: Iterable[FaqQuestion],
+        position: Mapping[str, int],
+    ) -> _Meaning:
+        texts: dict[tuple[str, int], None] = {}  # (text, entry), in order, no repeats
+        for i, right in enumerate(rights):
+            text = right.text(MEANING_LANGUAGE)
+            for short in (text.title, ", ".join(text.keywords), *text.examples):
+                texts[(short, i)] = None
+            for phrasing in extra.get(right.id, ()):
+                texts[(phrasing, i)] = None
+        for question in faq:
+            first = position.get(question.rights[0]) if question.rights else None
+            for phrasing in question.phrasings.get(MEANING_LANGUAGE, ()):
+                if first is not None:
+                    texts[(phrasing, first)] = None
+        pairs = list(texts)
+        vectors = semantic.encoder().encode([text for text, _ in pairs])
+        per_entry: list[list[int]] = [[] for _ in rights]
+        for row, (_, entry) in enumerate(pairs):
+            per_entry[entry].append(row)
+        width = max(_MEANING_TOP, *(len(rows) for rows in per_entry))
+        rows = np.full((len(rights), width), -1, dtype=np.int64)
+        for entry, entry_rows in enumerate(per_entry):
+            rows[entry, : len(entry_rows)] = entry_rows
+        return cls(vectors, rows)
+
+    def similarity(self, question: str) -> np.ndarray:
+        """Per entry, the mean cosine of the question and the entry's closest texts."""
+        cosines = self._vectors @ semantic.vector(question)
+        # The last value stands for padding (row -1).
+        per_entry = np.append(cosines, np.float32(-1.0))[self._rows]
+        closest = np.partition(per_entry, per_entry.shape[1] - _MEANING_TOP, axis=1)
+        return np.asarray(closest[:, -_MEANING_TOP:].mean(axis=1), dtype=float)
+
+    def evidence(self, question: str) -> np.ndarray:
+        """The similarity as evidence (see the constants)."""
+        return (self.similarity(question) - _MEANING_BASELINE) * _MEANING_WEIGHT / _MEANING_SCALE
+
+
+class _Language:
+    """Which of the languages a question is written in: a linear classifier over the
+    index's features, taught by every text of the knowledge base and the FAQ in its
+    language."""
+
+    def __init__(self, weights: np.ndarray, intercepts: np.ndarray) -> None:
+        self._weights = weights
+        self._intercepts = intercepts
+
+    @classmethod
+    def build(
+        cls,
+        features: _Features,
+        normalise: Callable[[str], str],
+        rights: Sequence[Right],
+        faq: Iterable[FaqQuestion],
+    ) -> _Language:
+        texts: dict[str, int] = {}  # normalised text -> language; shared texts dropped
+        shared: set[str] = set()
+
+        def add(text: str, language: int) -> None:
+            key = normalise(text)
+            if texts.setdefault(key, language) != language:
+                shared.add(key)
+
+        for number, language in enumerate(LANGUAGES):
+            for right in rights:
+                text = right.text(language)
+                for one in (text.title, *text.keywords, *text.examples):
+                    add(one, number)
+                for long_text in (text.younger, text.older):
+                    add(long_text, number)
+            for question in faq:
+                for phrasing in question.phrasings.get(language, ()):
+                    add(phrasing, number)
+        kept = [text for text in texts if text not in shared]
+        classifier = LinearSVC(C=1.0, tol=1e-2, max_iter=2000, random_state=0)
+        classifier.fit(features.transform_many(kept), [texts[text] for text in kept])
+        return cls(np.asarray(classifier.coef_), np.asarray(classifier.intercept_))
+
+    def of(self, query: Any) -> str:
+        """The language of a question, from its features (:meth:`_Features.transform`)."""
+        columns, values = query.indices, query.data
+        scores = self._weights[:, columns] @ values + self._intercepts
+        return LANGUAGES[int(np.argmax(scores))]
 
 
 class _Corpus:
@@ -809,7 +951,11 @@ class _Features:
 
     def transform(self, text: str) -> Any:
         """The features of one normalised text (a 1-row matrix)."""
-        return self._weigh([counter.transform([text]) for counter, _, _ in self._blocks])
+        return self.transform_many([text])
+
+    def transform_many(self, texts: Sequence[str]) -> Any:
+        """The features of normalised texts (a row each)."""
+        return self._weigh([counter.transform(texts) for counter, _, _ in self._blocks])
 
     def _weigh(self, counts: Sequence[Any]) -> Any:
         blocks = []
@@ -911,11 +1057,13 @@ def index_cache_path() -> Path:
     directory = Path(os.environ.get("HEARME_RIGHTS_CACHE", default))
     digest = hashlib.sha256()
     files = [*DEFAULT_DIRECTORY.glob("*.yml"), *FAQ_DIRECTORY.glob("*.yml")]
-    for path in [*sorted(files), Path(__file__), Path(normalise_module.__file__)]:
+    modules = [Path(__file__), Path(normalise_module.__file__), Path(semantic.__file__)]
+    for path in [*sorted(files), *modules]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     textspeak = sorted(load_lexicons().normaliser.textspeak.items())
     digest.update(json.dumps(textspeak).encode())
     digest.update(f"{sklearn.__version__} {np.__version__}".encode())
+    digest.update(json.dumps(semantic.fingerprint(), sort_keys=True).encode())
     return directory / f"index-{digest.hexdigest()[:16]}.joblib"
 
 
