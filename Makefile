@@ -29,8 +29,9 @@ test-fast: ## the tests that need no trained model or Rasa CLI
 lint: ## ruff and mypy
 	@$(PY) -m ruff check . && $(PY) -m ruff format --check . && $(PY) -m mypy
 
-bench: ## benchmarks: REST latency, throughput, memory; Telegram connector; consultation results; broadcast rate
+bench: ## benchmarks: REST latency, throughput, memory; rights search; Telegram connector; consultation results; broadcast rate
 	@PYTHONPATH=. $(PY) bench/rest_latency.py
+	@PYTHONPATH=. $(PY) bench/rights_search.py
 	@PYTHONPATH=. $(PY) bench/telegram_connector.py
 	@PYTHONPATH=. $(PY) bench/consultation_results.py
 	@PYTHONPATH=. $(PY) bench/telegram_broadcast.py

@@ -40,9 +40,10 @@ from bot.rights import (
 )
 from bot.texts import response_text
 
-# The rights index takes about a second to read from its cache, several seconds to build
-# after a knowledge change: load it in the background as the action server starts, so
-# the first child who asks about a right does not wait for it.
+# The rights index takes about a second to read from its cache, a minute or two to build
+# after a knowledge change (`make run` builds it before starting): load it in the
+# background as the action server starts, so the first child who asks about a right does
+# not wait for it.
 threading.Thread(target=index, name="rights-index-warm-up", daemon=True).start()
 
 # What a rights button shows (the ``view`` entity of /rights_show).

