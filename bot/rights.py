@@ -540,22 +540,26 @@ _CLASSIFIER_C: Final = 1.0
 _SIMILARITY_SCALE: Final = 0.016
 _DECISION_SCALE: Final = 0.17
 _NONE_EVIDENCE: Final = 4.0
-# Similarity in meaning (bot/semantic.py), for English questions only, adds
-# (similarity - _MEANING_BASELINE) / _MEANING_SCALE * _MEANING_WEIGHT, where an entry's
-# similarity is the mean cosine of its _MEANING_TOP closest texts. The scale is its
-# spread as above (0.089 on the English tuning questions); the weight was chosen on
-# all eleven English tuning sets (top-1 2,327 -> 2,342 of 2,385 questions at 1.5,
-# 2,337-2,342 from 1 to 2; FAQ cross-validation 75.5 -> 79.0 %, docs/rights.md). The
-# baseline is the similarity that counts neither for nor against an entry: 0.6 leaves
-# HearMe as sure of its answers as before (99.4 % of them right on those sets, 12 of
-# ~2,000 wrong) while it answers 87.6 % outright instead of 83.6 %, and small talk
-# keeps at most 1 % of the confidence for any entry (was up to 30 %); 0.5 would answer
-# 93.8 % with 23 wrong, 0.39 (the typical similarity) 97.5 % with 31 wrong.
+# Meaning (bot/semantic.py), for English questions only, adds two more kinds of
+# evidence: (similarity - _MEANING_BASELINE) / _MEANING_SCALE * _MEANING_WEIGHT, where
+# an entry's similarity is the mean cosine of its _MEANING_TOP closest texts, and the
+# decision of a linear classifier over the sentence vectors / _MEANING_DECISION_SCALE.
+# The scales are their spreads as above (0.089 and 0.64 on the English tuning
+# questions). Chosen on all eleven English tuning sets (2,385 questions, top-1): none
+# 2,327; similarity at weight 1.5 (1 to 2 give 2,337-2,342) 2,341; plus the classifier
+# at weight 0.5 / 1 / 1.5: 2,344 / 2,352 / 2,352. FAQ cross-validation (English
+# phrasings, docs/rights.md) agrees: 75.5 -> 78.7 -> 80.3 %. The baseline is the
+# similarity that counts neither for nor against an entry: 0.6 leaves HearMe as sure of
+# its answers as before (99.5 % of them right on those sets, 11 of ~2,090 wrong; 12 of
+# ~1,990 before) while it answers 87.5 % outright instead of 83.6 %, and small talk
+# keeps at most 1 % of the confidence for any entry (was up to 30 %); 0.65 answers
+# 83.6 % with 7 wrong; at 0.5, "how old are you" gets 23 % for the definition of a child.
 _MEANING_TOP: Final = 2
 # The sentence encoder's language: only questions in it get similarity in meaning.
 MEANING_LANGUAGE: Final = "en"
 _MEANING_SCALE: Final = 0.089
 _MEANING_BASELINE: Final = 0.6
+_MEANING_DECISION_SCALE: Final = 0.64
 _MEANING_WEIGHT: Final = 1.5
 
 # HearMe answers when the best match gets at least this share of the confidence and
@@ -760,20 +764,27 @@ class _Meaning:
     """Similarity in meaning (:mod:`bot.semantic`) between an English question and the
     English short texts of each entry: title, keywords, examples and the phrasings of
     the FAQ questions that list it first. An entry's similarity is the mean of its
-    ``_MEANING_TOP`` closest texts, so one odd phrasing does not decide.
+    ``_MEANING_TOP`` closest texts, so one odd phrasing does not decide; a linear
+    classifier over the texts' vectors adds which directions of meaning tell close
+    entries apart.
 
     The encoder was trained on English: on the tuning sets its similarities added
     English questions but cost French and Spanish ones (docs/rights.md), so other
     languages get none."""
 
-    def __init__(self, vectors: np.ndarray, rows: np.ndarray) -> None:
+    def __init__(
+        self, vectors: np.ndarray, rows: np.ndarray, classifier: tuple[np.ndarray, np.ndarray]
+    ) -> None:
         """Args:
         vectors: one unit vector per text.
         rows: entries × texts per entry, the row in ``vectors`` of each of an entry's
             texts, padded with -1 (a similarity of -1).
+        classifier: weights (entries × dimensions) and intercepts of a linear
+            classifier over the vectors (zeros when there are too few entries).
         """
         self._vectors = vectors
         self._rows = rows
+        self._weights, self._intercepts = classifier
 
     @classmethod
     def build(
@@ -804,7 +815,14 @@ class _Meaning:
         rows = np.full((len(rights), width), -1, dtype=np.int64)
         for entry, entry_rows in enumerate(per_entry):
             rows[entry, : len(entry_rows)] = entry_rows
-        return cls(vectors, rows)
+        labels = [entry for _, entry in pairs]
+        weights = np.zeros((len(rights), vectors.shape[1]))
+        intercepts = np.zeros(len(rights))
+        if len(set(labels)) == len(rights) > 2:  # noqa: PLR2004 - one vs. rest
+            classifier = LinearSVC(C=1.0, max_iter=5000, random_state=0)
+            classifier.fit(vectors, labels)
+            weights, intercepts = np.asarray(classifier.coef_), np.asarray(classifier.intercept_)
+        return cls(vectors, rows, (weights, intercepts))
 
     def similarity(self, question: str) -> np.ndarray:
         """Per entry, the mean cosine of the question and the entry's closest texts."""
@@ -814,9 +832,14 @@ class _Meaning:
         closest = np.partition(per_entry, per_entry.shape[1] - _MEANING_TOP, axis=1)
         return np.asarray(closest[:, -_MEANING_TOP:].mean(axis=1), dtype=float)
 
+    def decisions(self, question: str) -> np.ndarray:
+        """Per entry, the decision of the linear classifier over the vectors."""
+        return np.asarray(self._weights @ semantic.vector(question) + self._intercepts)
+
     def evidence(self, question: str) -> np.ndarray:
-        """The similarity as evidence (see the constants)."""
-        return (self.similarity(question) - _MEANING_BASELINE) * _MEANING_WEIGHT / _MEANING_SCALE
+        """The similarity and the decisions as evidence (see the constants)."""
+        similarity = (self.similarity(question) - _MEANING_BASELINE) / _MEANING_SCALE
+        return similarity * _MEANING_WEIGHT + self.decisions(question) / _MEANING_DECISION_SCALE
 
 
 class _Language:

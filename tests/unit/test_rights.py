@@ -355,7 +355,7 @@ def test_similarity_in_meaning_counts_for_english_questions_only(monkeypatch):
     french = "la police m'a gardé dans une cellule avec des adultes toute la nuit"
     spanish = "la policía me dejó en una celda con adultos toda la noche"
     with_meaning = {q: right_index._evidence(q)[1] for q in (english, french, spanish)}
-    monkeypatch.setattr(module, "_MEANING_WEIGHT", 0.0)
+    monkeypatch.setattr(module, "MEANING_LANGUAGE", "no language")
     assert not np.allclose(with_meaning[english], right_index._evidence(english)[1])
     assert np.allclose(with_meaning[french], right_index._evidence(french)[1])
     assert np.allclose(with_meaning[spanish], right_index._evidence(spanish)[1])
@@ -367,7 +367,7 @@ def test_small_talk_keeps_almost_no_confidence_for_any_entry():
     # With similarity in meaning, the "none of them" share must still win for
     # messages about no right (thresholds: bot/rights.py, CONFIDENT_SCORE).
     # These three come close to entries (home, school, age): with the baseline at 0.5
-    # instead of 0.6, "how old are you" would get 32 % for the definition of a child.
+    # instead of 0.6, "how old are you" would get 23 % for the definition of a child.
     for message in ("i'm bored at home today", "do you like school", "how old are you"):
         assert index().search(message, top=1)[0].score < 0.1
 
