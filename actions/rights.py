@@ -40,7 +40,7 @@ from bot.rights import (
 )
 from bot.texts import response_text
 
-# The rights index takes about a second to read from its cache, a minute or two to build
+# The rights index takes about a second to read from its cache, about 80 s to build
 # after a knowledge change (`make run` builds it before starting): load it in the
 # background as the action server starts, so the first child who asks about a right does
 # not wait for it.

@@ -31,11 +31,11 @@ fi
 HEARME_MODEL="$(.venv/bin/python scripts/model.py)"
 export HEARME_MODEL
 # The rights index (bot/rights.py) is read from its cache in about a second, but after a
-# knowledge change it takes a minute or two to build (its sentence encoder reads every
+# knowledge change it takes about 80 s to build (its sentence encoder reads every
 # English text): build it here, before the first child can ask.
 .venv/bin/python -c 'from bot.rights import index, index_cache_path
 if not index_cache_path().is_file():
-    print("run: building the rights index (a minute or two after a knowledge change)")
+    print("run: building the rights index (about 80 s after a knowledge change)")
 index()'
 .venv/bin/python web/manage.py migrate --noinput >/dev/null
 if [ "${HEARME_ENV:-development}" = production ]; then
