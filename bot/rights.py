@@ -1055,12 +1055,18 @@ def index() -> RightsIndex:
 @lru_cache(maxsize=1)
 def _index() -> RightsIndex:
     path = index_cache_path()
+    read: RightsIndex | None = None
     try:
-        return RightsIndex.from_state(rights(), joblib.load(path))
+        read = RightsIndex.from_state(rights(), joblib.load(path))
     except FileNotFoundError:
         pass
     except Exception:  # noqa: BLE001 - a damaged or incompatible cache is rebuilt
         logger.warning("rights index cache %s unreadable; rebuilding it", path)
+    if read is not None:
+        # Load the sentence encoder now too (about a second, once), under the index's
+        # lock: not while the first English question waits, nor twice at once.
+        semantic.encoder()
+        return read
     built = RightsIndex(rights(), faq=load_faqs())
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 import yaml
 
+from bot import semantic
 from bot.rights import (
     ALL_IDS,
     GROUP,
@@ -616,8 +617,11 @@ def test_the_index_is_cached_on_disk_and_read_back_the_same(tmp_path, monkeypatc
         path = module.index_cache_path()
         assert path.is_file()
         module._index.cache_clear()
+        semantic.encoder.cache_clear()
         read = module.index()
         assert read is not built
+        # Read from the cache, the index loads the sentence encoder at once too.
+        assert semantic.encoder.cache_info().currsize == 1
         for question in ("can my parents read my phone", "mis padres leen mi celular"):
             assert [m.right.id for m in read.search(question)] == [
                 m.right.id for m in built.search(question)
