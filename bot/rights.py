@@ -611,9 +611,10 @@ class RightsIndex:
       title, keyword, example, FAQ phrasing (full weight for the first entry its
       question lists, less for the others) and ``extra`` text.
 
-    For a question the index reads as English, a third: similarity in meaning to
-    the entry's English short texts (:class:`_Meaning`), which finds entries a
-    question shares few words with.
+    For a question the index reads as English, two more from sentence vectors
+    (:class:`_Meaning`): similarity in meaning to the entry's English short texts, and
+    a linear classifier over those vectors; they find entries a question shares few
+    words with.
 
     The documents cope with words the FAQ never used; the classifier learns which
     words tell close entries apart. A softmax over the entries and "none of them"
