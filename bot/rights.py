@@ -666,12 +666,11 @@ class RightsIndex:
         self._weights: np.ndarray | None = None
         self._intercepts = np.zeros(len(self.rights))
         rows, labels, weights = corpus.taught()
-        # One class per entry, in order (every entry teaches at least its title).
-        if len(set(labels)) == len(self.rights) > 2:  # noqa: PLR2004 - one vs. rest
-            classifier = LinearSVC(C=_CLASSIFIER_C, tol=1e-2, max_iter=2000, random_state=0)
-            classifier.fit(self._features.texts[rows], labels, sample_weight=weights)
-            self._weights = np.asarray(classifier.coef_)
-            self._intercepts = np.asarray(classifier.intercept_)
+        classifier = LinearSVC(C=_CLASSIFIER_C, tol=1e-2, max_iter=2000, random_state=0)
+        examples = self._features.texts[rows]
+        learned = _per_entry(classifier, examples, labels, len(self.rights), weights)
+        if learned is not None:
+            self._weights, self._intercepts = learned
 
     def state(self) -> dict[str, Any]:
         """What was learned, for :meth:`from_state` (picklable; no knowledge texts)."""
@@ -730,20 +729,28 @@ class RightsIndex:
 
     def _evidence(self, question: str) -> tuple[np.ndarray, np.ndarray]:
         """Per entry: the document similarity, and the evidence (see the constants)."""
-        similarity, decisions = self._parts(question)
+        query = self._query(question)
+        similarity, decisions = self._scored(query)
         evidence = similarity / _SIMILARITY_SCALE + decisions / _DECISION_SCALE
-        if self.language_of(question) == MEANING_LANGUAGE:
+        if self._language.of(query) == MEANING_LANGUAGE:
             evidence = evidence + self._meaning.evidence(question)
         return similarity, evidence
 
     def language_of(self, question: str) -> str:
         """The language ``question`` is written in, as far as the index can tell."""
-        return self._language.of(self._features.transform(self._normalise(question)))
+        return self._language.of(self._query(question))
+
+    def _query(self, question: str) -> Any:
+        """The question's features (a 1-row matrix)."""
+        return self._features.transform(self._normalise(question))
 
     def _parts(self, question: str) -> tuple[np.ndarray, np.ndarray]:
         """Per entry: the document similarity and the classifier's decision (0 when
         there is no classifier), before they are scaled and added."""
-        query = self._features.transform(self._normalise(question))
+        return self._scored(self._query(question))
+
+    def _scored(self, query: Any) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`_parts` from the question's features."""
         # Only the question's features matter: pick their columns (much faster than
         # multiplying whole matrices).
         columns, values = query.indices, query.data
@@ -759,6 +766,22 @@ class RightsIndex:
         logits = np.append(evidence, _NONE_EVIDENCE)
         shares = np.exp(logits - logits.max())
         return np.asarray(shares[:-1] / shares.sum())
+
+
+def _per_entry(
+    classifier: LinearSVC,
+    examples: Any,
+    labels: Sequence[int],
+    entries: int,
+    weights: Sequence[float] | None = None,
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """Weights (entries × features) and intercepts of ``classifier`` trained one vs.
+    rest with one class per entry, in order; None when some entry teaches nothing or
+    there are too few entries for one class each."""
+    if not len(set(labels)) == entries > 2:  # noqa: PLR2004 - one vs. rest
+        return None
+    classifier.fit(examples, labels, sample_weight=weights)
+    return np.asarray(classifier.coef_), np.asarray(classifier.intercept_)
 
 
 class _Meaning:
@@ -804,9 +827,10 @@ class _Meaning:
                 texts[(phrasing, i)] = None
         for question in faq:
             first = position.get(question.rights[0]) if question.rights else None
+            if first is None:
+                continue
             for phrasing in question.phrasings.get(MEANING_LANGUAGE, ()):
-                if first is not None:
-                    texts[(phrasing, first)] = None
+                texts[(phrasing, first)] = None
         pairs = list(texts)
         vectors = semantic.encoder().encode([text for text, _ in pairs])
         per_entry: list[list[int]] = [[] for _ in rights]
@@ -816,14 +840,11 @@ class _Meaning:
         rows = np.full((len(rights), width), -1, dtype=np.int64)
         for entry, entry_rows in enumerate(per_entry):
             rows[entry, : len(entry_rows)] = entry_rows
-        labels = [entry for _, entry in pairs]
-        weights = np.zeros((len(rights), vectors.shape[1]))
-        intercepts = np.zeros(len(rights))
-        if len(set(labels)) == len(rights) > 2:  # noqa: PLR2004 - one vs. rest
-            classifier = LinearSVC(C=1.0, max_iter=5000, random_state=0)
-            classifier.fit(vectors, labels)
-            weights, intercepts = np.asarray(classifier.coef_), np.asarray(classifier.intercept_)
-        return cls(vectors, rows, (weights, intercepts))
+        classifier = LinearSVC(C=1.0, max_iter=5000, random_state=0)
+        learned = _per_entry(classifier, vectors, [entry for _, entry in pairs], len(rights))
+        if learned is None:
+            learned = (np.zeros((len(rights), vectors.shape[1])), np.zeros(len(rights)))
+        return cls(vectors, rows, learned)
 
     def similarity(self, question: str) -> np.ndarray:
         """Per entry, the mean cosine of the question and the entry's closest texts."""
@@ -1087,8 +1108,8 @@ def index_cache_path() -> Path:
     """Where the built index is kept: ``$HEARME_RIGHTS_CACHE`` or
     ``~/.cache/hearme/rights``, in a file named by a hash of everything that shapes
     the index (the knowledge and FAQ files, this module, the normaliser and its
-    text-speak map, the sentence encoder's module and model, and the scikit-learn and
-    NumPy versions)."""
+    text-speak map, the sentence encoder's module (which names its model's digests),
+    and the scikit-learn and NumPy versions)."""
     default = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "hearme" / "rights"
     directory = Path(os.environ.get("HEARME_RIGHTS_CACHE", default))
     digest = hashlib.sha256()
@@ -1099,7 +1120,6 @@ def index_cache_path() -> Path:
     textspeak = sorted(load_lexicons().normaliser.textspeak.items())
     digest.update(json.dumps(textspeak).encode())
     digest.update(f"{sklearn.__version__} {np.__version__}".encode())
-    digest.update(json.dumps(semantic.fingerprint(), sort_keys=True).encode())
     return directory / f"index-{digest.hexdigest()[:16]}.joblib"
 
 

@@ -32,7 +32,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Final
+from typing import Final
 
 import numpy as np
 from scipy.special import erf
@@ -327,8 +327,3 @@ def vector(text: str) -> np.ndarray:
     result = encoder().encode([text])[0]
     result.flags.writeable = False
     return result
-
-
-def fingerprint() -> dict[str, Any]:
-    """What identifies the encoder's results, for caches built from its vectors."""
-    return {"model": MODEL_SHA256, "tokenizer": TOKENIZER_SHA256, "max_tokens": MAX_TOKENS}
