@@ -2235,6 +2235,336 @@ ROUND_15_LOOK_ALIKES = [
     ),
 ]
 
+ROUND_16_DISCLOSURES = [
+    # Round J (bench/sentences/round_j.en.yml): disclosures the whole triage missed, and
+    # critical ones only the learned detectors caught; then the same families in other words.
+    ("en", "they put my photo in an ugliest in year 8 poll on instagram", C.BULLYING),
+    (
+        "en",
+        "my sisters classmates made a tiktok laughing at her hijab and now its everywhere",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "removed from the class chat. then screenshots of messages about being ugly got sent "
+        "anyway",
+        C.BULLYING,
+    ),
+    ("en", "pushed into the lockers again. books everywhere, everyone filming", C.BULLYING),
+    (
+        "en",
+        "a video of me tripping in pe got edited with music and has like 3000 views, the whole "
+        "school shares it",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "papers taken. moved between houses at night. no school. not allowed to call family",
+        C.TRAFFICKING,
+    ),
+    ("en", "cuts again. nobody knows", C.SUICIDE_SELF_HARM),
+    (
+        "en",
+        "writing letters to my friends so they have something after im gone",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "my best friend keeps burning her arm with a lighter and made me promise not to tell",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("en", "no point waking up tomorrow. same pain every day", C.SUICIDE_SELF_HARM),
+    ("en", "i punch myself in the head when i mess up so i remember not to", C.SUICIDE_SELF_HARM),
+    ("en", "searched how many paracetamol is too many. not for homework", C.SUICIDE_SELF_HARM),
+    (
+        "en",
+        "my sister says she doesnt want to be alive anymore and she's stopped eating, im scared",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "my sister told me our stepdad comes in the bathroom when shes in the shower and just "
+        "watches her",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "en",
+        "a teacher keeps asking me to his office alone and he kissed me, says its special cause im "
+        "mature",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "en",
+        "happened again while mum was at work. same as before, the hands, then the dont tell",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "en",
+        "my friend said her brothers mate forced her to do things at a sleepover and shes too "
+        "scared to tell anyone",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "en",
+        "i sent a pic to someone and now he says hell send it to everyone at school unless i pay "
+        "£200",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "someone from a game says he loves me and wants me to keep it secret from my parents and "
+        "move to whatsapp",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "my friend met a boy online who turned out to be like 30 and he wants to meet her on "
+        "saturday",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "my online bf wants pics every night or he says hell dump me and tell everyone im boring",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "random on insta dmd a screenshot of my private pic, do what he says or it goes public",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("en", "got the pills in my hand right now. sorry for everything", C.IMMEDIATE_DANGER),
+    (
+        "en",
+        "standing on the roof of the car park. just wanted to say bye to someone",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "en",
+        "theyre taking me to the airport tonight for the wedding, im 14 pls help",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "en",
+        "stepdad said tonight when mum's asleep he'll come to my room again. she's going to bed "
+        "soon",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "en",
+        "locked outside in the snow since 5pm, no coat, nobody answering the door",
+        C.ABUSE_NEGLECT,
+    ),
+    ("en", "its not like anyone is leaving me out, they just laugh at me every day", C.BULLYING),
+    (
+        "en",
+        "i fell down the stairs and i think i broke my leg i need an ambulance 😭",
+        C.IMMEDIATE_DANGER,
+    ),
+    ("en", "a man shot me right in the leg im bleeding", C.IMMEDIATE_DANGER),
+    ("en", "i cant breathe my chest is so tight", C.IMMEDIATE_DANGER),
+    ("en", "my coach said he'll kill me if i tell anyone what he did", C.IMMEDIATE_DANGER),
+    (
+        "en",
+        "my brother punched me and my nose was bleeding loads, blood everywhere",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "en",
+        "is 13 reasons why ok to watch? its about a girl who dies by suicide and i feel the same",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "no one online has asked me for photos except this one guy who keeps asking",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("en", "i was sold to a man who makes me work", C.TRAFFICKING),
+    ("en", "my uncle keeps coming in my room at night and touching me", C.SEXUAL_ABUSE),
+    ("en", "someone put my selfie in a fattest girls in year 9 ranking on snap", C.BULLYING),
+    (
+        "en",
+        "the girls in my class made a video making fun of my accent and its all over tiktok",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "got kicked out of the group chat and then they sent memes about me being fat",
+        C.BULLYING,
+    ),
+    ("en", "they shoved me into the wall again and everyone was laughing", C.BULLYING),
+    (
+        "en",
+        "someone filmed me falling over in the canteen and now the whole school has seen it",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "they took my passport and keep moving us from flat to flat, we cant call our family",
+        C.TRAFFICKING,
+    ),
+    ("en", "cut again last night. nobody knows", C.SUICIDE_SELF_HARM),
+    (
+        "en",
+        "i left a note for my brother so he has something to remember me by after im dead",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("en", "my cousin burns her wrist with cigarettes when she is sad", C.SUICIDE_SELF_HARM),
+    ("en", "there's no point living anymore, nothing changes", C.SUICIDE_SELF_HARM),
+    ("en", "i slap myself in the face when i get a bad mark to punish myself", C.SUICIDE_SELF_HARM),
+    (
+        "en",
+        "my friend asked how much ibuprofen is too much, not for a project",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("en", "my brother doesnt want to live anymore, he said it last night", C.SUICIDE_SELF_HARM),
+    ("en", "my uncle comes in the bathroom when im in the shower and stares at me", C.SEXUAL_ABUSE),
+    (
+        "en",
+        "my tutor kissed me and said its our secret because im mature for my age",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "en",
+        "it happened again when mum was asleep, he touched me and said dont tell",
+        C.SEXUAL_ABUSE,
+    ),
+    ("en", "her cousin forced her to do things in his room and she didnt want to", C.SEXUAL_ABUSE),
+    ("en", "my uncle said when everyone is asleep he will come to my room again", C.SEXUAL_ABUSE),
+    (
+        "en",
+        "sent a photo to a guy on insta and he wants 100 pounds or hell post it",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "a man on roblox says he loves me and not to tell my mum about us",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "a girl i met online turned out to be about 40 and wants to meet me",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "my boyfriend wants nudes every day or he says he will break up with me",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("en", "he has my private photos, send more or they go public", C.ONLINE_SEXUAL_EXPLOITATION),
+    ("en", "i have all my mums pills lined up in front of me now. goodbye", C.SUICIDE_SELF_HARM),
+    ("en", "im sitting on the bridge, just wanted to say goodbye to someone", C.IMMEDIATE_DANGER),
+    (
+        "en",
+        "my parents are sending me abroad tonight for the marriage, i dont want to",
+        C.CHILD_MARRIAGE,
+    ),
+    ("en", "my stepmum shut me outside in the cold for hours without a coat", C.ABUSE_NEGLECT),
+]
+
+ROUND_16_LOOK_ALIKES = [
+    # Round J false alarms of the lexicon, then look-alikes of every new pattern and idiom.
+    ("en", "in my hero academia shigaraki had a really abusive childhood", None),
+    ("en", "its not like anyone is leaving me out, i just like reading at lunch", None),
+    ("en", "my friend roasted me so hard i need an ambulance 💀", None),
+    ("en", "nosebleed in maths, blood everywhere but it stopped", None),
+    ("en", "that plot twist shot me right in the heart fr", None),
+    ("en", "crying, the baby goat videos are too cute i cant breathe", None),
+    ("en", "coach said he'll kill us with sprints if we lose again haha", None),
+    ("en", "no one online has asked me for photos, i block randoms anyway", None),
+    ("en", "my little brother keeps coming in my room and touching my stuff ARGH", None),
+    ("en", "is 13 reasons why ok to watch at 14? its about a girl who dies by suicide", None),
+    ("en", "we studied the slave trade and how people were sold at auctions", None),
+    ("en", "my hero academia is my favourite anime, deku gets bullied so much at the start", None),
+    ("en", "its not like people are excluding me, i just prefer the library at break", None),
+    ("en", "my sister roasted my outfit so bad i need an ambulance 😭", None),
+    ("en", "i need an ambulance this meme is too funny 💀", None),
+    ("en", "that last episode shot me straight through the heart", None),
+    ("en", "that song shot me right in the feels ngl", None),
+    ("en", "these puppy pics are so cute i literally cant breathe", None),
+    ("en", "our coach is going to kill us with laps tomorrow", None),
+    (
+        "en",
+        "had a nosebleed in science, there was blood all over my shirt but it stopped quickly",
+        None,
+    ),
+    ("en", "is the bell jar ok to read at 15? its about a woman who dies by suicide", None),
+    (
+        "en",
+        "in the film dead poets society its about a boy who commits suicide, why did he do it",
+        None,
+    ),
+    ("en", "no one on snap has asked me for pics, i dont add people i dont know", None),
+    ("en", "we learned the history of the slave trade and how people were sold in markets", None),
+    ("en", "they put my photo in the best smile poll for the yearbook", None),
+    ("en", "we made a video laughing at our own bloopers, its everywhere now", None),
+    (
+        "en",
+        "the teacher removed everyone from the class chat because it was only for homework",
+        None,
+    ),
+    ("en", "got removed from the group chat, they were laughing at memes anyway", None),
+    ("en", "got pushed into the wall in rugby training, coach said play on", None),
+    ("en", "knocked into the wall again, im so clumsy", None),
+    ("en", "a video of me falling off my skateboard got 3000 views lol so proud", None),
+    ("en", "my exam papers were taken in, not allowed to talk to anyone till the end", None),
+    (
+        "en",
+        "i get moved between houses since my parents divorced and im not allowed to call dad at "
+        "mums",
+        None,
+    ),
+    (
+        "en",
+        "mum keeps my passport in her drawer and im not allowed to call my dad since the court "
+        "thing",
+        None,
+    ),
+    ("en", "cut again lol, my mum tried to do my fringe", None),
+    ("en", "power cuts again tonight, so annoying", None),
+    ("en", "the power cuts again. nobody knows when it'll be back", None),
+    ("en", "my sister can have my room after im gone to uni", None),
+    ("en", "my little brother burnt his hand lighting the candles with a match", None),
+    ("en", "no point waking up early tomorrow, school is closed for the snow", None),
+    ("en", "i could punch myself for forgetting my pe kit", None),
+    ("en", "i slapped myself in the face to stay awake while revising", None),
+    ("en", "my sister doesnt want to live with dad anymore", None),
+    (
+        "en",
+        "my brother comes in the bathroom when im in the shower to brush his teeth, so annoying",
+        None,
+    ),
+    (
+        "en",
+        "mum comes into the bathroom while my little sister is in the bath and watches her so she "
+        "doesn't drown",
+        None,
+    ),
+    ("en", "my grandad kissed me on the cheek and said im special", None),
+    ("en", "my boyfriend kissed me at the park and said im special", None),
+    ("en", "it happened again while mum was at work, the dog ate my homework", None),
+    ("en", "my mum forced me to do things like chores all weekend", None),
+    ("en", "my dad said he will come to my room to say goodnight when he gets back", None),
+    ("en", "dad said he'll come to my room again later to read me a story", None),
+    (
+        "en",
+        "i sent a pic of my homework to my friend and she said i'll fail unless i pay attention",
+        None,
+    ),
+    ("en", "my friend from roblox wants to move to discord so we can voice chat", None),
+    ("en", "my nan wants pics every day or she gets worried", None),
+    ("en", "post my photos from the trip or they'll just sit on my phone forever", None),
+    ("en", "got my pills ready for the week in my organiser now", None),
+    ("en", "got the pills ready now for nan, she takes them at 6", None),
+    (
+        "en",
+        "standing on the roof of the car park with my mates for a photo, say bye to summer",
+        None,
+    ),
+    ("en", "theyre taking me to pakistan for my cousins wedding, so excited", None),
+    ("en", "locked out in the rain for 5 mins cos i forgot my keys lol, mum is on her way", None),
+    ("en", "the dog got locked outside in the snow for hours, nobody noticed", None),
+]
+
 # Every red-team round since the 4th: its disclosures, its look-alikes and how many of
 # each it has at least. One test runs all their rows, one checks each round's sides.
 ROUNDS = {
@@ -2250,5 +2580,6 @@ ROUNDS = {
     13: (ROUND_13_DISCLOSURES, ROUND_13_LOOK_ALIKES, (20, 19)),
     14: (ROUND_14_DISCLOSURES, ROUND_14_LOOK_ALIKES, (51, 39)),
     15: (ROUND_15_DISCLOSURES, ROUND_15_LOOK_ALIKES, (27, 27)),
+    16: (ROUND_16_DISCLOSURES, ROUND_16_LOOK_ALIKES, (60, 60)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
