@@ -15,6 +15,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
+import yaml
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -29,11 +30,13 @@ from bot.language import normalise_language
 from bot.names import Entity, Intent
 from bot.safety.classifier import NONE, SafetyClassifier, training_fingerprint
 from bot.safety.combine import DANGER_THRESHOLD, decide
-from bot.safety.lexicon import load_lexicons
+from bot.safety.lexicon import Category, load_lexicons
 from bot.safety.triage import triage
 from bot.settings import get_settings
 
 _MODEL_FILE = "safety_classifier.joblib"
+# Labelled sentences (the check rounds' format) inside the classifier-only folder.
+SENTENCES_FOLDER = "sentences"
 
 
 def training_examples(training_data: TrainingData) -> tuple[list[str], list[str]]:
@@ -64,6 +67,41 @@ def classifier_example_files(folder: str | None) -> list[Path]:
     return sorted(path.glob("*.yml"))
 
 
+def classifier_sentence_files(folder: str | None) -> list[Path]:
+    """The labelled sentence files in the ``sentences/`` folder of the classifier-only
+    examples folder (red-team check rounds, once measured), in a fixed order."""
+    if not folder:
+        return []
+    return sorted((Path(folder) / SENTENCES_FOLDER).glob("*.yml"))
+
+
+def sentence_examples(path: Path) -> tuple[list[str], list[str]]:
+    """Texts and labels of a labelled sentence file: a YAML list of ``text`` and
+    ``categories`` (``[]`` = harmless → ``none``; of several categories the first that is
+    not ``immediate_danger`` names the disclosure, which the danger model learns either way).
+
+    Raises:
+        ValueError: the file is not such a list, or an item has no text or an unknown
+            category (the message names the file and the item).
+    """
+    items = yaml.safe_load(path.read_text("utf-8"))
+    if not isinstance(items, list):
+        raise ValueError(f"{path}: expected a list of sentences")
+    texts, labels = [], []
+    for number, item in enumerate(items, 1):
+        text = item.get("text") if isinstance(item, dict) else None
+        categories = item.get("categories") if isinstance(item, dict) else None
+        if not isinstance(text, str) or not text.strip() or not isinstance(categories, list):
+            raise ValueError(f"{path}: item {number} needs a text and a list of categories")
+        unknown = [c for c in categories if c not in Category._value2member_map_]
+        if unknown:
+            raise ValueError(f"{path}: item {number}: unknown categories {unknown}")
+        others = [c for c in categories if c != Category.IMMEDIATE_DANGER.value]
+        texts.append(text)
+        labels.append((others or categories)[0] if categories else NONE)
+    return texts, labels
+
+
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=True)
 class SafetyTriage(GraphComponent):
     """Flags possible disclosures with a ``safety`` entity."""
@@ -91,7 +129,8 @@ class SafetyTriage(GraphComponent):
         # Retrain when the classifier's code, the text-speak map or its own examples
         # change, not only when Rasa's training data or the config do.
         digest = hashlib.sha256(training_fingerprint(load_lexicons().normaliser.textspeak).encode())
-        for path in classifier_example_files(config.get("classifier_examples")):
+        folder = config.get("classifier_examples")
+        for path in classifier_example_files(folder) + classifier_sentence_files(folder):
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
         return digest.hexdigest()[:16]
 
@@ -109,6 +148,10 @@ class SafetyTriage(GraphComponent):
         texts, labels = training_examples(training_data)
         for path in classifier_example_files(self._config.get("classifier_examples")):
             more_texts, more_labels = training_examples(load_data(str(path)))
+            texts += more_texts
+            labels += more_labels
+        for path in classifier_sentence_files(self._config.get("classifier_examples")):
+            more_texts, more_labels = sentence_examples(path)
             texts += more_texts
             labels += more_labels
         if NONE in labels and any(label != NONE for label in labels):

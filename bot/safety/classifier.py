@@ -29,6 +29,15 @@ from bot.safety import normalise as normalise_module
 
 NONE = "none"
 IMMEDIATE_DANGER = "immediate_danger"
+# Inverse regularisation strength of both regressions, and how much more a disclosure
+# weighs than an ordinary message when the danger model learns. Since the 14th session
+# the ordinary side holds thousands of harmless look-alikes that use the danger words
+# (the red-team check rounds, knowledge/safety/classifier/sentences/); weighting the
+# disclosures 3 to 1 keeps indirect disclosures above the thresholds while the
+# look-alikes pull everyday talk down. Chosen with the tuning sets (dev2, dev3) and the
+# fresh round J (docs/benchmarks.md, 14th session): C 5 / 10 / 20, weights 1 to 4.
+C = 20.0
+DISCLOSURE_WEIGHT = 3.0
 
 
 def training_fingerprint(textspeak: Mapping[str, str]) -> str:
@@ -93,10 +102,18 @@ class SafetyClassifier:
     Args:
         normalise: the lexicons' normaliser, applied before features are taken.
         c: inverse regularisation strength of both regressions.
+        disclosure_weight: the weight of a disclosure against an ordinary message's 1
+            when the danger model learns.
     """
 
-    def __init__(self, normalise: Callable[[str], str], c: float = 10.0) -> None:
+    def __init__(
+        self,
+        normalise: Callable[[str], str],
+        c: float = C,
+        disclosure_weight: float = DISCLOSURE_WEIGHT,
+    ) -> None:
         self._normalise = normalise
+        self._disclosure_weight = disclosure_weight
         self._danger = Pipeline(
             [("features", _features()), ("model", LogisticRegression(C=c, max_iter=3000))]
         )
@@ -122,7 +139,9 @@ class SafetyClassifier:
             raise ValueError(
                 "the safety classifier needs other examples and two or more categories"
             )
-        self._danger.fit(normalised, [int(label != NONE) for label in labels])
+        danger = [int(label != NONE) for label in labels]
+        weights = [self._disclosure_weight if unsafe else 1.0 for unsafe in danger]
+        self._danger.fit(normalised, danger, model__sample_weight=weights)
         self._category.fit([t for t, _ in unsafe], [label for _, label in unsafe])
         self._fitted = True
         return self

@@ -44,6 +44,14 @@ CRITICAL: frozenset[Category] = frozenset(
 # DIET's floor for the other categories: measured with bench/safety_combination_study.py
 # (docs/benchmarks.md).
 LEARNED_MIN_DANGER_OTHER = 0.5
+# When DIET is all but certain (LEARNED_SURE) that a message discloses a CRITICAL
+# category, the classifier must rate it clearly harmless (under LEARNED_SURE_MIN_DANGER)
+# to overrule it. Added in the 14th session with the classifier trained on the check
+# rounds' look-alikes, which rates some indirect disclosures lower than before: on the
+# tuning set dev3 it kept a suicide disclosure that DIET was sure of (classifier 0.26 ->
+# 0.12) for 3 more false alarms there (docs/benchmarks.md).
+LEARNED_SURE = 0.99
+LEARNED_SURE_MIN_DANGER = 0.1
 # A learned flag also counts as immediate danger (emergency number first) when the
 # classifier gives immediate_danger at least this share, even if another category
 # leads. Chosen on eval/dev/: 26 of 28 flagged emergencies get the emergency number
@@ -102,7 +110,8 @@ def decide(
     idioms and negation). Otherwise the dedicated safety classifier flags the message
     when its danger score reaches ``danger_threshold``, and DIET when a safety intent is
     its confident best guess and the classifier does not rate the message as clearly
-    harmless (:data:`LEARNED_MIN_DANGER`, :data:`LEARNED_MIN_DANGER_OTHER`); either
+    harmless (:data:`LEARNED_MIN_DANGER`, :data:`LEARNED_MIN_DANGER_OTHER`,
+    :data:`LEARNED_SURE_MIN_DANGER`); either
     catches phrasings no pattern covers. Outside the :data:`CRITICAL` categories, a
     learned flag of a category the message speaks of harmlessly (an idiom, a negation)
     needs :data:`EXPLAINED_DANGER`. A learned flag takes its category's default
@@ -127,6 +136,8 @@ def decide(
         return None
     # An untrained classifier (category "none") has no view: DIET decides alone.
     floor = LEARNED_MIN_DANGER if Category(learned[0]) in CRITICAL else LEARNED_MIN_DANGER_OTHER
+    if Category(learned[0]) in CRITICAL and learned[1] >= LEARNED_SURE:
+        floor = LEARNED_SURE_MIN_DANGER
     if scores is not None and scores.category != NONE and scores.danger < floor:
         return None
     if _explained(Category(learned[0]), triage, scores):

@@ -3,8 +3,8 @@
 The held-out sets (eval/rights/, eval/safety/) and the tuning sets (every eval/dev*/
 folder) must not be learned from: no message of theirs may appear, after light
 normalisation (case, accents, punctuation, spacing), among the NLU training
-examples (data/nlu/, and the safety classifier's own examples in
-knowledge/safety/classifier/), the FAQ phrasings (knowledge/faq/) or the rights entries'
+examples (data/nlu/, and the safety classifier's own examples and labelled sentences
+in knowledge/safety/classifier/), the FAQ phrasings (knowledge/faq/) or the rights entries'
 titles, keywords and examples (knowledge/rights/). A failure names the training file and
 line, never the evaluation message, so that fixing it does not mean reading a held-out
 set.
@@ -62,6 +62,12 @@ def _training_lines() -> Iterator[tuple[str, int, str]]:
             stripped = line.strip()
             if stripped.startswith("- ") and not stripped.startswith(("- intent:", "- synonym:")):
                 yield path.name, number, stripped[2:]
+    # Labelled sentences the classifier learns from (the check rounds' format).
+    for path in sorted((CLASSIFIER_ONLY / "sentences").glob("*.yml")):
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+            stripped = line.strip()
+            if stripped.startswith("- text:"):
+                yield f"sentences/{path.name}", number, str(yaml.safe_load(stripped[2:])["text"])
     for folder in ("knowledge/faq", "knowledge/rights"):
         for path in sorted((ROOT / folder).glob("*.yml")):
             for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
@@ -96,3 +102,5 @@ def test_classifier_only_examples_are_checked_too():
     files = {file for file, _, _ in _training_lines()}
     assert {p.name for p in CLASSIFIER_ONLY.glob("*.yml")} <= files
     assert len(files & {p.name for p in CLASSIFIER_ONLY.glob("*.yml")}) >= 3
+    sentences = {f"sentences/{p.name}" for p in (CLASSIFIER_ONLY / "sentences").glob("*.yml")}
+    assert len(sentences) >= 3 and sentences <= files

@@ -8,7 +8,7 @@ from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.safety import SafetyTriage, training_examples
+from bot.nlu.safety import SafetyTriage, sentence_examples, training_examples
 from bot.safety.classifier import NONE, SafetyClassifier
 from bot.safety.lexicon import load_lexicons
 from bot.safety.triage import triage
@@ -156,6 +156,74 @@ def test_classifier_only_examples_are_learned_and_fingerprinted(tmp_path):
     assert SafetyTriage.fingerprint_addon(config) != before
     with pytest.raises(FileNotFoundError):
         SafetyTriage.fingerprint_addon({"classifier_examples": str(tmp_path / "missing")})
+
+
+def test_disclosures_weigh_more_when_the_danger_model_learns():
+    texts, labels = zip(*EXAMPLES)
+    normaliser = load_lexicons().normaliser
+    probe = ["my stepdad shoves me in the group chat"]
+    (even,) = SafetyClassifier(normaliser, disclosure_weight=1.0).fit(texts, labels).scores(probe)
+    (weighted,) = (
+        SafetyClassifier(normaliser, disclosure_weight=3.0).fit(texts, labels).scores(probe)
+    )
+    assert weighted.danger > even.danger + 0.05
+
+
+def test_labelled_sentences_are_learned_and_fingerprinted(tmp_path):
+    folder = tmp_path / "extra"
+    (folder / "sentences").mkdir(parents=True)
+    sentences = folder / "sentences" / "round_x.en.yml"
+    sentences.write_text(
+        '- text: "my stepdad leaves bruises on the apples at the shop"\n'
+        "  categories: []\n"
+        "  language: en\n"
+        '- text: "mum locked me out all night and he hit me"\n'
+        "  categories: [immediate_danger, abuse_neglect]\n"
+        "  language: en\n",
+        encoding="utf-8",
+    )
+    assert sentence_examples(sentences) == (
+        [
+            "my stepdad leaves bruises on the apples at the shop",
+            "mum locked me out all night and he hit me",
+        ],
+        [NONE, "abuse_neglect"],
+    )
+    config = {**SafetyTriage.get_default_config(), "classifier_examples": str(folder)}
+    before = SafetyTriage.fingerprint_addon(config)
+    (tmp_path / "m").mkdir()
+    storage, resource = LocalModelStorage(tmp_path / "m"), Resource("safety_triage")
+    component = SafetyTriage.create(config, storage, resource, None)  # type: ignore[arg-type]
+    got: list[list[str]] = []
+    fit = component._classifier.fit
+    component._classifier.fit = lambda texts, labels: (got.append(list(labels)), fit(texts, labels))  # type: ignore[method-assign]
+    component.train(
+        TrainingData(
+            [
+                Message(data={"text": t, "intent": i if i == NONE else f"safety_{i}"})
+                for t, i in EXAMPLES
+            ]
+        )
+    )
+    assert got[0][-2:] == [NONE, "abuse_neglect"]
+    sentences.write_text(sentences.read_text("utf-8").replace("apples", "pears"), "utf-8")
+    assert SafetyTriage.fingerprint_addon(config) != before
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "just a line of text\n",
+        '- text: ""\n  categories: []\n',
+        '- text: "no categories here"\n',
+        '- text: "a made-up category"\n  categories: [bad_luck]\n',
+    ],
+)
+def test_a_sentence_file_that_cannot_be_trusted_is_refused_by_name(tmp_path, content):
+    path = tmp_path / "round_bad.en.yml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match="round_bad.en.yml"):
+        sentence_examples(path)
 
 
 def test_untrained_component_still_runs_the_lexicons(tmp_path):

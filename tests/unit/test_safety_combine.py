@@ -127,10 +127,36 @@ def test_diet_alone_needs_the_classifier_at_the_floor_of_its_category():
     ):
         below = Scores(danger=floor - 0.01, category=category, confidence=0.6)
         at = Scores(danger=floor, category=category, confidence=0.6)
-        diet = ranking((f"safety_{category}", 0.99))
+        diet = ranking((f"safety_{category}", 0.95))
         assert decide(triage("blah blah"), diet, below, danger_threshold=0.6) is None
         flag = decide(triage("blah blah"), diet, at, danger_threshold=0.6)
         assert flag is not None and (flag.category, flag.source) == (category, "learned")
+
+
+def test_diet_all_but_certain_of_a_critical_disclosure_needs_a_clearly_harmless_score_to_fall():
+    from bot.safety.combine import (
+        LEARNED_MIN_DANGER,
+        LEARNED_MIN_DANGER_OTHER,
+        LEARNED_SURE,
+        LEARNED_SURE_MIN_DANGER,
+    )
+
+    assert LEARNED_SURE_MIN_DANGER < LEARNED_MIN_DANGER
+    between = Scores(
+        danger=LEARNED_SURE_MIN_DANGER + 0.02, category="suicide_self_harm", confidence=0.6
+    )
+    clearly_harmless = Scores(
+        danger=LEARNED_SURE_MIN_DANGER - 0.01, category="suicide_self_harm", confidence=0.6
+    )
+    sure = ranking(("safety_suicide_self_harm", LEARNED_SURE))
+    flag = decide(triage("blah blah"), sure, between)
+    assert flag is not None and (flag.category, flag.source) == ("suicide_self_harm", "learned")
+    assert decide(triage("blah blah"), sure, clearly_harmless) is None
+    # Just under "sure", the usual floor holds.
+    assert decide(triage("blah blah"), ranking(("safety_suicide_self_harm", 0.98)), between) is None
+    # Outside the critical categories DIET's certainty changes nothing.
+    other = Scores(danger=LEARNED_MIN_DANGER_OTHER - 0.01, category="bullying", confidence=0.6)
+    assert decide(triage("blah blah"), ranking(("safety_bullying", 1.0)), other) is None
 
 
 def test_a_learned_flag_of_what_an_idiom_explains_needs_a_near_certain_classifier():
