@@ -125,6 +125,30 @@ def test_component_trains_persists_and_flags(tmp_path):
     assert not everyday.get("entities")
 
 
+def _labels_learned(config: dict, tmp_path) -> tuple[list[str], list[str]]:
+    """Trains a SafetyTriage component with ``config`` on EXAMPLES and returns the texts
+    and labels its classifier was fitted on."""
+    (tmp_path / "m").mkdir()
+    storage, resource = LocalModelStorage(tmp_path / "m"), Resource("safety_triage")
+    component = SafetyTriage.create(config, storage, resource, None)  # type: ignore[arg-type]
+    seen: list[tuple[list[str], list[str]]] = []
+    fit = component._classifier.fit
+    component._classifier.fit = lambda texts, labels: (  # type: ignore[method-assign]
+        seen.append((list(texts), list(labels))),
+        fit(texts, labels),
+    )[1]
+    component.train(
+        TrainingData(
+            [
+                Message(data={"text": t, "intent": i if i == NONE else f"safety_{i}"})
+                for t, i in EXAMPLES
+            ]
+        )
+    )
+    (learned,) = seen
+    return learned
+
+
 def test_classifier_only_examples_are_learned_and_fingerprinted(tmp_path):
     folder = tmp_path / "extra"
     folder.mkdir()
@@ -137,21 +161,8 @@ def test_classifier_only_examples_are_learned_and_fingerprinted(tmp_path):
     config = {**SafetyTriage.get_default_config(), "classifier_examples": str(folder)}
     before = SafetyTriage.fingerprint_addon(config)
     assert before != SafetyTriage.fingerprint_addon(SafetyTriage.get_default_config())
-    (tmp_path / "m").mkdir()
-    storage, resource = LocalModelStorage(tmp_path / "m"), Resource("safety_triage")
-    component = SafetyTriage.create(config, storage, resource, None)  # type: ignore[arg-type]
-    seen: list[int] = []
-    fit = component._classifier.fit
-    component._classifier.fit = lambda texts, labels: (seen.append(len(texts)), fit(texts, labels))  # type: ignore[method-assign]
-    component.train(
-        TrainingData(
-            [
-                Message(data={"text": t, "intent": i if i == NONE else f"safety_{i}"})
-                for t, i in EXAMPLES
-            ]
-        )
-    )
-    assert seen == [len(EXAMPLES) + 1]
+    (_, labels) = _labels_learned(config, tmp_path)
+    assert len(labels) == len(EXAMPLES) + 1
     extra.write_text(extra.read_text("utf-8") + "    - one more harmless line\n", "utf-8")
     assert SafetyTriage.fingerprint_addon(config) != before
     with pytest.raises(FileNotFoundError):
@@ -191,21 +202,8 @@ def test_labelled_sentences_are_learned_and_fingerprinted(tmp_path):
     )
     config = {**SafetyTriage.get_default_config(), "classifier_examples": str(folder)}
     before = SafetyTriage.fingerprint_addon(config)
-    (tmp_path / "m").mkdir()
-    storage, resource = LocalModelStorage(tmp_path / "m"), Resource("safety_triage")
-    component = SafetyTriage.create(config, storage, resource, None)  # type: ignore[arg-type]
-    got: list[list[str]] = []
-    fit = component._classifier.fit
-    component._classifier.fit = lambda texts, labels: (got.append(list(labels)), fit(texts, labels))  # type: ignore[method-assign]
-    component.train(
-        TrainingData(
-            [
-                Message(data={"text": t, "intent": i if i == NONE else f"safety_{i}"})
-                for t, i in EXAMPLES
-            ]
-        )
-    )
-    assert got[0][-2:] == [NONE, "abuse_neglect"]
+    (_, labels) = _labels_learned(config, tmp_path)
+    assert labels[-2:] == [NONE, "abuse_neglect"]
     sentences.write_text(sentences.read_text("utf-8").replace("apples", "pears"), "utf-8")
     assert SafetyTriage.fingerprint_addon(config) != before
 
