@@ -2710,6 +2710,78 @@ ROUND_16_LOOK_ALIKES = [
     ),
 ]
 
+
+ROUND_17_DISCLOSURES = [
+    # Round K disclosures the whole triage missed.
+    (
+        "es",
+        "mi hermana llega llorando del colegio, unas chicas le cortaron un mechon "
+        "de pelo con tijeras en clase",
+        C.BULLYING,
+    ),
+    (
+        "es",
+        "a mi prima le hicieron un meme con su cara y lo compartieron en el grupo "
+        "del curso con mil jajaja",
+        C.BULLYING,
+    ),
+    ("es", "me quitaron el celu y lo tiraron al inodoro", C.BULLYING),
+    # The same families in other words.
+    ("es", "en el recreo unos chicos me cortaron la trenza y todos se rieron", C.BULLYING),
+    ("es", "a mi hermano le quitan la mochila y la tiran a la basura todos los dias", C.BULLYING),
+    ("es", "me robaron los lentes en el bus y los pisaron", C.BULLYING),
+    (
+        "es",
+        "hicieron un sticker con mi cara y lo pasaron al grupo de la clase para burlarse",
+        C.BULLYING,
+    ),
+    ("es", "me hicieron un montaje con mi foto y lo subieron a las historias", C.BULLYING),
+    (
+        "es",
+        "mis amigos se burlan de mi todos los dias porque soy del america y ya no aguanto",
+        C.BULLYING,
+    ),
+    ("es", "se burlan de mi porque soy del campo", C.BULLYING),
+]
+
+ROUND_17_LOOK_ALIKES = [
+    # Round K false alarms of the lexicons.
+    (
+        "es",
+        "mis amigos se burlan de mi porque soy del america jaja pero yo me burlo "
+        "de ellos por las chivas",
+        None,
+    ),
+    (
+        "es",
+        "jajaja mi amiga me mando un sticker con mi cara dormido en el bus, quedo buenisimo",
+        None,
+    ),
+    (
+        "es",
+        "en la serie q veo hay un personaje bully y al final se hace bueno, me gusto",
+        None,
+    ),
+    # New look-alikes for the same families.
+    ("es", "mis primos se rien de mi porque soy del river jaja y yo de ellos por boca", None),
+    (
+        "es",
+        "mis amigos se burlan de mi porque soy del barca xd y yo me rio de ellos "
+        "cuando pierde el madrid",
+        None,
+    ),
+    ("es", "mi primo me mando un meme con mi cara de su cumple, me encanto", None),
+    ("es", "me encanta el sticker que hizo mi amigo con mi cara jaja", None),
+    ("es", "hicimos un meme con la cara del profe y lo pasamos al grupo", None),
+    ("es", "el bully de la peli stranger things es muy malo", None),
+    ("es", "en el libro el maton de la clase al final pide perdon", None),
+    ("es", "mi mama me quito el celu y lo escondio hasta que termine la tarea", None),
+    ("es", "la profe me quito el celular y lo guardo en el cajon", None),
+    ("es", "mi hermanito me quito el celu y lo tiro al inodoro jaja", None),
+    ("es", "mi mama le corto el pelo a mi hermana en el bano porque tenia piojos", None),
+    ("es", "la peluquera me corto las puntas y llore porque quedo muy corto", None),
+]
+
 ROUNDS = {
     4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (40, 40)),
     5: (ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40)),
@@ -2724,6 +2796,7 @@ ROUNDS = {
     14: (ROUND_14_DISCLOSURES, ROUND_14_LOOK_ALIKES, (55, 34)),
     15: (ROUND_15_DISCLOSURES, ROUND_15_LOOK_ALIKES, (36, 37)),
     16: (ROUND_16_DISCLOSURES, ROUND_16_LOOK_ALIKES, (60, 50)),
+    17: (ROUND_17_DISCLOSURES, ROUND_17_LOOK_ALIKES, (10, 15)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
 
