@@ -2988,6 +2988,159 @@ ROUND_16_LOOK_ALIKES = [
     ("fr", "ils m'envoient des messages genre t'es trop forte au foot", None),
 ]
 
+# Red team round 17 (round K, bullying and abuse/neglect): its lexicon misses and false
+# alarms, and for each family one more sentence per side in our own words.
+ROUND_17_DISCLOSURES = [
+    (
+        "fr",
+        "mon frere jumeau mange plus a midi parce qu'on lui pique son plateau chaque jour",
+        C.BULLYING,
+    ),
+    ("fr", "encore traité de gros dans le bus 😞", C.BULLYING),
+    (
+        "fr",
+        "au cycle d'orientation a Geneve ils ont fait un sondage 'qui est le plus moche de "
+        "la classe' et j'ai gagné, tout le monde a voté",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "le prof de maths lit mes notes a voix haute en disant que je suis debile, il m'a "
+        "deja tordu l'oreille jusqu'a ce que je pleure",
+        C.ABUSE_NEGLECT,
+    ),
+    ("fr", "on me pique mon gouter tous les jours a la recre, j'ai faim tout l'aprem", C.BULLYING),
+    ("fr", "les 3emes lui volent son dessert chaque midi a ma petite soeur", C.BULLYING),
+    ("fr", "je me suis fait traiter de grosse vache dans les couloirs", C.BULLYING),
+    ("fr", "traitee de moche encore aujourd'hui en sport", C.BULLYING),
+    ("fr", "il m'a traite de sale singe devant la classe", C.BULLYING),
+    (
+        "fr",
+        "on a fait un classement des filles les plus moches et c'etait moi la premiere",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "ils ont fait un vote sur snap pour le plus gros de la classe et j'ai gagne",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "ma mere me tire les oreilles tres fort quand j'ai une mauvaise note, ca me fait mal",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "fr",
+        "l'entraineur m'a tordu le bras devant tout le monde pour me punir",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "fr",
+        "j'ai lu un livre sur une fille harcelee et c'est exactement ce que je vis",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "c'est quoi la difference entre taquiner et harceler ? parce que ils me taquinent "
+        "tous les jours et je pleure",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "il m'a bouscule soi disant sans faire expres dans les couloirs, il le fait tous les jours",
+        C.BULLYING,
+    ),
+    ("fr", "ils me bousculent expres dans le couloir tous les jours", C.BULLYING),
+    (
+        "fr",
+        "mon pote se moque de mon accent et moi de son accent mais maintenant toute la classe "
+        "s'y met et je pleure",
+        C.BULLYING,
+    ),
+    ("fr", "on se moque de mon accent depuis que je suis arrivee en france", C.BULLYING),
+    (
+        "fr",
+        "on a fait un jeu de role sur le harcelement et apres ils ont continue a me harceler "
+        "pour de vrai",
+        C.BULLYING,
+    ),
+]
+
+ROUND_17_LOOK_ALIKES = [
+    (
+        "fr",
+        "j'ai lu un roman sur une fille harcelée sur internet, c'etait trop bien, t'as des "
+        "livres du meme genre?",
+        None,
+    ),
+    (
+        "fr",
+        "c'est quoi la difference entre taquiner et harceler? mon petit frere me demande et "
+        "je sais pas l'expliquer",
+        None,
+    ),
+    (
+        "fr",
+        "on a fait un jeu de role au college sur le cyberharcelement, j'ai joué la victime, "
+        "c'etait bizarre mais interessant",
+        None,
+    ),
+    (
+        "fr",
+        "un gars m'a bousculé sans faire expres a la cantine et il s'est excusé direct",
+        None,
+    ),
+    (
+        "fr",
+        "mon pote se moque de mon accent belge et moi de son accent marseillais, on se "
+        "chambre tout le temps, c grave?",
+        None,
+    ),
+    ("fr", "mon frere me pique mes frites a chaque fois au mcdo trop relou", None),
+    ("fr", "a la cantine mes potes me piquent mes frites tous les jours pour rigoler", None),
+    ("fr", "la dame de la cantine me prend mon plateau tous les jours quand j'ai fini", None),
+    ("fr", "on a etudie le traite de versailles en histoire", None),
+    ("fr", "mon pote m'a traite de boloss parce que j'ai rate le penalty mdr", None),
+    ("fr", "concours du pull le plus moche de noel et j'ai gagne", None),
+    ("fr", "on a fait un sondage sur le prof le plus relou, mon prof de maths a gagne", None),
+    ("fr", "je me suis tordu le poignet au basket ca fait mal", None),
+    (
+        "fr",
+        "ma mamie me tire l'oreille gentiment pour rigoler quand je dis des gros mots",
+        None,
+    ),
+    ("fr", "le kine m'a tordu le bras pour l'etirer et ca faisait mal", None),
+    ("fr", "j'ai regarde une serie sur un ado harcele sur snap, elle etait trop bien", None),
+    (
+        "fr",
+        "c'est quoi la difference entre harcelement et conflit ? c'est pour mon expose",
+        None,
+    ),
+    (
+        "fr",
+        "quelle difference entre maltraitance et negligence ? ma prof a pose la question",
+        None,
+    ),
+    (
+        "fr",
+        "une fille m'a poussee sans faire expres dans la cour et elle m'a aidee a me relever",
+        None,
+    ),
+    ("fr", "un gars m'a bouscule par accident dans le bus et il s'est excuse", None),
+    (
+        "fr",
+        "ma meilleure amie se moque de ma voix et moi de la sienne, on se charie c'est notre "
+        "delire",
+        None,
+    ),
+    (
+        "fr",
+        "on se vanne tout le temps avec mon pote, il se moque de mes cheveux et moi de son nez",
+        None,
+    ),
+    ("fr", "on a fait un jeu de role sur le harcelement en emc, j'etais le prof", None),
+]
+
 
 # Every red-team round since the 4th: its disclosures, its look-alikes and how many of
 # each it has at least. One test runs all their rows, one checks each round's sides.
@@ -3005,5 +3158,6 @@ ROUNDS = {
     14: (ROUND_14_DISCLOSURES, ROUND_14_LOOK_ALIKES, (48, 34)),
     15: (ROUND_15_DISCLOSURES, ROUND_15_LOOK_ALIKES, (28, 29)),
     16: (ROUND_16_DISCLOSURES, ROUND_16_LOOK_ALIKES, (70, 60)),
+    17: (ROUND_17_DISCLOSURES, ROUND_17_LOOK_ALIKES, (20, 20)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
