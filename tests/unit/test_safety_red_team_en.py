@@ -2565,6 +2565,109 @@ ROUND_16_LOOK_ALIKES = [
     ("en", "the dog got locked outside in the snow for hours, nobody noticed", None),
 ]
 
+# Red team round 17 (round K, bullying and abuse/neglect): the whole triage's misses
+# and the lexicon's false alarms there, and more of each family in our own words.
+ROUND_17_DISCLOSURES = [
+    (
+        "en",
+        "boys pull my braids and say my hair is a broom, teacher just says ignore them",
+        C.BULLYING,
+    ),
+    ("en", "i dread sunday nights bc monday means them again", C.BULLYING),
+    ("en", "ignored again. every break.", C.BULLYING),
+    ("en", "grandpa held my hand on the hot stove to teach me a lesson", C.ABUSE_NEGLECT),
+    (
+        "en",
+        "im always the one who gets smacked, my brothers never do. mum says i deserve it",
+        C.ABUSE_NEGLECT,
+    ),
+    ("en", "got a hiding last night for losing my jersey, my back is still sore", C.ABUSE_NEGLECT),
+    # Our own words.
+    ("en", "the girls in my class keep yanking my hijab off at lunch", C.BULLYING),
+    ("en", "they called me names all week and sir just told me to ignore them", C.BULLYING),
+    ("en", "older kids ripped my plaits at the bus stop", C.BULLYING),
+    ("en", "i dread mondays because school means seeing those boys again", C.BULLYING),
+    ("en", "left out again every lunch", C.BULLYING),
+    ("en", "alone again. every lunchtime.", C.BULLYING),
+    (
+        "en",
+        "my step dad pressed my fingers against the iron because i burned his shirt",
+        C.ABUSE_NEGLECT,
+    ),
+    ("en", "im always the one that gets the belt", C.ABUSE_NEGLECT),
+    ("en", "i got smacked again and nan says i deserved it", C.ABUSE_NEGLECT),
+    ("en", "ill get a hiding when dad sees my report", C.ABUSE_NEGLECT),
+    (
+        "en",
+        "my friend was getting mean messages and we told the teacher and its being sorted but now "
+        "theyre sending them to me too",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "my friend got mean messages and we told the head of year but nothing changed, she's "
+        "still getting them",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "my friends teased me about my crush and they said it was just a joke but i cried",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "my friends teased me about my glasses but it was funny and they keep doing it every day",
+        C.BULLYING,
+    ),
+    ("en", "is it bullying if someone is rude to me once? they do it every day now", C.BULLYING),
+    ("en", "im being bullied and the school survey didnt help", C.BULLYING),
+]
+
+ROUND_17_LOOK_ALIKES = [
+    (
+        "en",
+        "my friend was getting mean messages so we told the head of year and its being sorted, "
+        "how can i help her feel better",
+        None,
+    ),
+    ("en", "my friends teased me about my crush but it was funny", None),
+    ("en", "is it bullying if someone is rude to me once?", None),
+    (
+        "en",
+        "my friend is being picked on but the school called her parents and theyre dealing with "
+        "it, should i still check on her?",
+        None,
+    ),
+    ("en", "our class is doing a survey on bullying, how should i word the questions", None),
+    # Our own words.
+    ("en", "my friend braided my hair and pulled it a bit too tight lol", None),
+    ("en", "the builders are so loud, teacher says ignore them and keep writing", None),
+    ("en", "my little sister pulled my hair when i was doing her makeover", None),
+    ("en", "i dread monday because it means maths tests again", None),
+    (
+        "en",
+        "dreading school tomorrow, my cousins are visiting and i have to see them again",
+        None,
+    ),
+    ("en", "i sit alone every lunch because i like reading", None),
+    ("en", "i ignored every break notification on my phone", None),
+    ("en", "mum held my hands over the fire to warm them up when we went camping", None),
+    ("en", "dad held my hand under the cold tap after i burnt it on the oven", None),
+    ("en", "im always the one who gets hit in dodgeball", None),
+    ("en", "i beat my record at swimming and mum says i deserve a treat", None),
+    ("en", "we got a hiding in the match on saturday, lost 6-0", None),
+    ("en", "our team got a proper hiding in the final", None),
+    ("en", "my cat found a great hiding place under the bed", None),
+    (
+        "en",
+        "my cousin got picked on but we told her mum and its being sorted now, what else can i do",
+        None,
+    ),
+    ("en", "my mates roasted me about my haircut lol", None),
+    ("en", "is it bullying if someone ignores me one time?", None),
+    ("en", "my class is doing a questionnaire about cyberbullying for pshe", None),
+]
+
 # Every red-team round since the 4th: its disclosures, its look-alikes and how many of
 # each it has at least. One test runs all their rows, one checks each round's sides.
 ROUNDS = {
@@ -2581,5 +2684,6 @@ ROUNDS = {
     14: (ROUND_14_DISCLOSURES, ROUND_14_LOOK_ALIKES, (51, 39)),
     15: (ROUND_15_DISCLOSURES, ROUND_15_LOOK_ALIKES, (27, 27)),
     16: (ROUND_16_DISCLOSURES, ROUND_16_LOOK_ALIKES, (60, 60)),
+    17: (ROUND_17_DISCLOSURES, ROUND_17_LOOK_ALIKES, (20, 20)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
