@@ -2547,7 +2547,7 @@ ROUND_15_LOOK_ALIKES = [
 ]
 
 
-# Red team round 16 (13th session): round J (bench/sentences/round_j.fr.yml), the rows
+# Red team round 16 (14th session): round J (bench/sentences/round_j.fr.yml), the rows
 # whose outcome changed (four false alarms, twenty-seven missed disclosures: one row each,
 # with the category most at stake), then a disclosure and a look-alike in our own words for
 # each family added.
