@@ -2991,6 +2991,14 @@ ROUND_16_LOOK_ALIKES = [
 # Red team round 17 (round K, bullying and abuse/neglect): its lexicon misses and false
 # alarms, and for each family one more sentence per side in our own words.
 ROUND_17_DISCLOSURES = [
+    # A film or book about a bullied child that "made me think of me": the lesson idiom
+    # stops there (the session lead, after the French helper's report).
+    (
+        "fr",
+        "j'ai vu un film sur un garçon harcelé, ça m'a fait penser à moi au collège",
+        C.BULLYING,
+    ),
+    ("fr", "on a lu un livre sur une fille harcelée, ça me rappelle ce que je vis", C.BULLYING),
     (
         "fr",
         "mon frere jumeau mange plus a midi parce qu'on lui pique son plateau chaque jour",
@@ -3067,6 +3075,12 @@ ROUND_17_DISCLOSURES = [
 ]
 
 ROUND_17_LOOK_ALIKES = [
+    ("fr", "on a vu un film sur un garçon harcelé en cours, c'était triste", None),
+    (
+        "fr",
+        "on a lu un livre sur le travail des enfants, ça m'a fait penser à mon grand-père",
+        None,
+    ),
     (
         "fr",
         "j'ai lu un roman sur une fille harcelée sur internet, c'etait trop bien, t'as des "
