@@ -146,12 +146,10 @@ class SafetyTriage(GraphComponent):
 
     def train(self, training_data: TrainingData) -> Resource:
         texts, labels = training_examples(training_data)
-        for path in classifier_example_files(self._config.get("classifier_examples")):
-            more_texts, more_labels = training_examples(load_data(str(path)))
-            texts += more_texts
-            labels += more_labels
-        for path in classifier_sentence_files(self._config.get("classifier_examples")):
-            more_texts, more_labels = sentence_examples(path)
+        folder = self._config.get("classifier_examples")
+        extra = [training_examples(load_data(str(p))) for p in classifier_example_files(folder)]
+        extra += [sentence_examples(p) for p in classifier_sentence_files(folder)]
+        for more_texts, more_labels in extra:
             texts += more_texts
             labels += more_labels
         if NONE in labels and any(label != NONE for label in labels):

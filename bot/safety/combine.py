@@ -135,9 +135,12 @@ def decide(
     if learned is None or learned[1] < LEARNED_THRESHOLD:
         return None
     # An untrained classifier (category "none") has no view: DIET decides alone.
-    floor = LEARNED_MIN_DANGER if Category(learned[0]) in CRITICAL else LEARNED_MIN_DANGER_OTHER
-    if Category(learned[0]) in CRITICAL and learned[1] >= LEARNED_SURE:
+    if Category(learned[0]) not in CRITICAL:
+        floor = LEARNED_MIN_DANGER_OTHER
+    elif learned[1] >= LEARNED_SURE:
         floor = LEARNED_SURE_MIN_DANGER
+    else:
+        floor = LEARNED_MIN_DANGER
     if scores is not None and scores.category != NONE and scores.danger < floor:
         return None
     if _explained(Category(learned[0]), triage, scores):

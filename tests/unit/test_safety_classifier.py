@@ -125,16 +125,16 @@ def test_component_trains_persists_and_flags(tmp_path):
     assert not everyday.get("entities")
 
 
-def _labels_learned(config: dict, tmp_path) -> tuple[list[str], list[str]]:
-    """Trains a SafetyTriage component with ``config`` on EXAMPLES and returns the texts
-    and labels its classifier was fitted on."""
+def _labels_learned(config: dict, tmp_path) -> list[str]:
+    """Trains a SafetyTriage component with ``config`` on EXAMPLES and returns the labels
+    its classifier was fitted on."""
     (tmp_path / "m").mkdir()
     storage, resource = LocalModelStorage(tmp_path / "m"), Resource("safety_triage")
     component = SafetyTriage.create(config, storage, resource, None)  # type: ignore[arg-type]
-    seen: list[tuple[list[str], list[str]]] = []
+    seen: list[list[str]] = []
     fit = component._classifier.fit
     component._classifier.fit = lambda texts, labels: (  # type: ignore[method-assign]
-        seen.append((list(texts), list(labels))),
+        seen.append(list(labels)),
         fit(texts, labels),
     )[1]
     component.train(
@@ -161,7 +161,7 @@ def test_classifier_only_examples_are_learned_and_fingerprinted(tmp_path):
     config = {**SafetyTriage.get_default_config(), "classifier_examples": str(folder)}
     before = SafetyTriage.fingerprint_addon(config)
     assert before != SafetyTriage.fingerprint_addon(SafetyTriage.get_default_config())
-    (_, labels) = _labels_learned(config, tmp_path)
+    labels = _labels_learned(config, tmp_path)
     assert len(labels) == len(EXAMPLES) + 1
     extra.write_text(extra.read_text("utf-8") + "    - one more harmless line\n", "utf-8")
     assert SafetyTriage.fingerprint_addon(config) != before
@@ -202,7 +202,7 @@ def test_labelled_sentences_are_learned_and_fingerprinted(tmp_path):
     )
     config = {**SafetyTriage.get_default_config(), "classifier_examples": str(folder)}
     before = SafetyTriage.fingerprint_addon(config)
-    (_, labels) = _labels_learned(config, tmp_path)
+    labels = _labels_learned(config, tmp_path)
     assert labels[-2:] == [NONE, "abuse_neglect"]
     sentences.write_text(sentences.read_text("utf-8").replace("apples", "pears"), "utf-8")
     assert SafetyTriage.fingerprint_addon(config) != before
