@@ -2782,6 +2782,23 @@ ROUND_17_LOOK_ALIKES = [
     ("es", "la peluquera me corto las puntas y llore porque quedo muy corto", None),
 ]
 
+
+ROUND_18_DISCLOSURES = [
+    # Session 15, by the session lead: the other side of the fences below.
+    ("es", "mi tio me toco el hombro para despertarme y luego me toco debajo de la ropa", C.SEXUAL_ABUSE),
+    ("es", "en el bus me toco al lado de un señor que me toco la pierna y no me gusto", C.SEXUAL_ABUSE),
+    ("es", "el profe me toca las piernas debajo de la mesa", C.SEXUAL_ABUSE),
+]
+
+ROUND_18_LOOK_ALIKES = [
+    # Session 15, by the session lead: critical-category lexicon false alarms helpers
+    # reported in the 14th session (fenced narrowly, for safeguarding review).
+    ("es", "en el sorteo de asientos me tocó al lado de un niño que huele raro", None),
+    ("es", "la profe hizo un sorteo y me toco junto a la chica nueva, me da miedo hablarle jaja", None),
+    ("es", "mi mamá me tocó el hombro para despertarme porque llegaba tarde", None),
+    ("es", "mi abuela me toca la espalda para que me levante, siempre llego tarde al cole", None),
+]
+
 ROUNDS = {
     4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (40, 40)),
     5: (ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40)),
@@ -2797,6 +2814,7 @@ ROUNDS = {
     15: (ROUND_15_DISCLOSURES, ROUND_15_LOOK_ALIKES, (36, 37)),
     16: (ROUND_16_DISCLOSURES, ROUND_16_LOOK_ALIKES, (60, 50)),
     17: (ROUND_17_DISCLOSURES, ROUND_17_LOOK_ALIKES, (10, 15)),
+    18: (ROUND_18_DISCLOSURES, ROUND_18_LOOK_ALIKES, (3, 4)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
 

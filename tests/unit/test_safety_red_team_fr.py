@@ -3158,6 +3158,24 @@ ROUND_17_LOOK_ALIKES = [
 
 # Every red-team round since the 4th: its disclosures, its look-alikes and how many of
 # each it has at least. One test runs all their rows, one checks each round's sides.
+
+ROUND_18_DISCLOSURES = [
+    # Session 15, by the session lead: the other side of the fences below.
+    ("fr", "depuis que mon beau pere vient dans mon lit la nuit je fais des cauchemars", C.SEXUAL_ABUSE),
+    ("fr", "il vient dans mon lit la nuit et il dit que c'est notre secret", C.SEXUAL_ABUSE),
+    ("fr", "il m'a dit que personne me croira si je parle", C.SEXUAL_ABUSE),
+    ("fr", "personne me croira, il est prof et moi juste une eleve", C.SEXUAL_ABUSE),
+]
+
+ROUND_18_LOOK_ALIKES = [
+    # Session 15, by the session lead: critical-category lexicon false alarms helpers
+    # reported in the 14th session (fenced narrowly, for safeguarding review).
+    ("fr", "ma petite soeur vient dans mon lit la nuit parce qu'elle a peur de l'orage", None),
+    ("fr", "mon petit frère vient dans mon lit la nuit quand il fait des cauchemars", None),
+    ("fr", "j'ai eu 18 en maths personne me croira", None),
+    ("fr", "jai fini le jeu en 2h personne va me croire mdr", None),
+]
+
 ROUNDS = {
     4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (15, 15)),
     5: (ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40)),
@@ -3173,5 +3191,6 @@ ROUNDS = {
     15: (ROUND_15_DISCLOSURES, ROUND_15_LOOK_ALIKES, (28, 29)),
     16: (ROUND_16_DISCLOSURES, ROUND_16_LOOK_ALIKES, (70, 60)),
     17: (ROUND_17_DISCLOSURES, ROUND_17_LOOK_ALIKES, (20, 20)),
+    18: (ROUND_18_DISCLOSURES, ROUND_18_LOOK_ALIKES, (4, 4)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
