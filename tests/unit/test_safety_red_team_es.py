@@ -2785,12 +2785,28 @@ ROUND_17_LOOK_ALIKES = [
 
 ROUND_18_DISCLOSURES = [
     # Session 15, by the session lead: the other side of the fences below.
-    ("es", "mi tio me toco el hombro para despertarme y luego me toco debajo de la ropa", C.SEXUAL_ABUSE),
-    ("es", "en el bus me toco al lado de un señor que me toco la pierna y no me gusto", C.SEXUAL_ABUSE),
+    (
+        "es",
+        "mi tio me toco el hombro para despertarme y luego me toco debajo de la ropa",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "es",
+        "en el bus me toco al lado de un señor que me toco la pierna y no me gusto",
+        C.SEXUAL_ABUSE,
+    ),
     ("es", "el profe me toca las piernas debajo de la mesa", C.SEXUAL_ABUSE),
     # Session 18 (round L misses), in other words: an insulting nickname everyone uses.
-    ("es", "me pusieron un apodo, la vaca, y ahora toda la clase me llama así, no quiero ir al cole", C.BULLYING),
-    ("es", "en el insti tengo un mote que me dicen todos, el foca, y me da vergüenza entrar a clase", C.BULLYING),
+    (
+        "es",
+        "me pusieron un apodo, la vaca, y ahora toda la clase me llama así, no quiero ir al cole",
+        C.BULLYING,
+    ),
+    (
+        "es",
+        "en el insti tengo un mote que me dicen todos, el foca, y me da vergüenza entrar a clase",
+        C.BULLYING,
+    ),
     ("es", "todos me llaman la ballena hasta los de otros cursos", C.BULLYING),
     ("es", "me dicen la gorda en el recreo", C.BULLYING),
     # Whether a whole strip or box of pills hurts.
@@ -2804,31 +2820,78 @@ ROUND_18_DISCLOSURES = [
     ("es", "puse la b pero no estoy segura en casa, mi padrastro me grita", C.IMMEDIATE_DANGER),
     ("es", "me cai de la bici y sangro un monton y no para", C.IMMEDIATE_DANGER),
     ("es", "me cai y estoy sangrando mucho", C.IMMEDIATE_DANGER),
-    ("es", "un desconocido me escribe en un juego y me pide fotos, lo mejor es bloquearlo no?", C.ONLINE_SEXUAL_EXPLOITATION),
-    ("es", "si un desconocido me escribe en un juego lo bloqueo pero ya me paso ayer y me pidio fotos", C.ONLINE_SEXUAL_EXPLOITATION),
-    ("es", "si un desconocido me escribe en roblox lo bloqueo? es que ya me escribio uno y me da miedo", C.ONLINE_SEXUAL_EXPLOITATION),
-    ("es", "un señor me escribe en roblox todos los dias, si lo bloqueo se enoja", C.ONLINE_SEXUAL_EXPLOITATION),
+    (
+        "es",
+        "un desconocido me escribe en un juego y me pide fotos, lo mejor es bloquearlo no?",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "si un desconocido me escribe en un juego lo bloqueo pero ya me paso ayer y me pidio fotos",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "si un desconocido me escribe en roblox lo bloqueo? es que ya me escribio uno y me da "
+        "miedo",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "un señor me escribe en roblox todos los dias, si lo bloqueo se enoja",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
     ("es", "la cancion dice quiero desaparecer y asi me siento yo", C.SUICIDE_SELF_HARM),
-    ("es", "la cancion dice quiero desaparecer contigo pero yo a veces tambien quiero desaparecer", C.SUICIDE_SELF_HARM),
-    ("es", "escucho esa cancion que dice quiero desaparecer contigo y de verdad quiero desaparecer", C.SUICIDE_SELF_HARM),
-    ("es", "tengo el ojo morado, parece que me pegaron pero en realidad fue mi padrastro", C.ABUSE_NEGLECT),
+    (
+        "es",
+        "la cancion dice quiero desaparecer contigo pero yo a veces tambien quiero desaparecer",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "es",
+        "escucho esa cancion que dice quiero desaparecer contigo y de verdad quiero desaparecer",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "es",
+        "tengo el ojo morado, parece que me pegaron pero en realidad fue mi padrastro",
+        C.ABUSE_NEGLECT,
+    ),
     ("es", "mi papá me pegó un puñetazo en el ojo", C.ABUSE_NEGLECT),
-    ("es", "en el dia contra la trata de personas me acorde de que a mi me trajeron para trabajar y me quitaron el pasaporte", C.TRAFFICKING),
-    ("es", "trabajo en el campo todo el dia y no voy a la escuela, mi amiga dice que es explotacion infantil jaja", C.CHILD_LABOUR),
+    (
+        "es",
+        "en el dia contra la trata de personas me acorde de que a mi me trajeron para trabajar y "
+        "me quitaron el pasaporte",
+        C.TRAFFICKING,
+    ),
+    (
+        "es",
+        "trabajo en el campo todo el dia y no voy a la escuela, mi amiga dice que es explotacion "
+        "infantil jaja",
+        C.CHILD_LABOUR,
+    ),
 ]
 
 ROUND_18_LOOK_ALIKES = [
     # Session 15, by the session lead: critical-category lexicon false alarms helpers
     # reported in the 14th session (fenced narrowly, for safeguarding review).
     ("es", "en el sorteo de asientos me tocó al lado de un niño que huele raro", None),
-    ("es", "la profe hizo un sorteo y me toco junto a la chica nueva, me da miedo hablarle jaja", None),
+    (
+        "es",
+        "la profe hizo un sorteo y me toco junto a la chica nueva, me da miedo hablarle jaja",
+        None,
+    ),
     ("es", "mi mamá me tocó el hombro para despertarme porque llegaba tarde", None),
     ("es", "mi abuela me toca la espalda para que me levante, siempre llego tarde al cole", None),
     # Session 18: round L lexicon false alarms, in other words.
     ("es", "tengo el ojo tan hinchado que parece que me dieron un puñetazo", None),
     ("es", "con el balonazo tengo la cara como si me hubieran pegado jaja", None),
     ("es", "parece que me pegaron pero fue la alergia", None),
-    ("es", "mi abuela me pone a pelar papas y mi hermana dice que es explotacion laboral jaja", None),
+    (
+        "es",
+        "mi abuela me pone a pelar papas y mi hermana dice que es explotacion laboral jaja",
+        None,
+    ),
     ("es", "me hacen ordenar mi cuarto, segun mi primo es trabajo infantil jajaja", None),
     ("es", "tranqui no necesito el numero de emergencias, ya estoy bien jaja", None),
     ("es", "en el examen puse la c pero no estoy seguro", None),
@@ -2854,17 +2917,41 @@ ROUND_19_DISCLOSURES = [
     ("es", "el novio de mi mama nos golpea a mi y a mi hermano", C.ABUSE_NEGLECT),
     ("es", "mi madre me da cachetadas por cualquier cosa", C.ABUSE_NEGLECT),
     ("es", "un chico de insta quiere fotos mias sin ropa", C.ONLINE_SEXUAL_EXPLOITATION),
-    ("es", "le mande fotos intimas a un hombre y ahora me amenaza con subirlas", C.ONLINE_SEXUAL_EXPLOITATION),
+    (
+        "es",
+        "le mande fotos intimas a un hombre y ahora me amenaza con subirlas",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
     ("es", "sufro bullying en mi clase todos los dias", C.BULLYING),
     ("es", "me hacen bullying por ser gordo y ya no quiero ir", C.BULLYING),
-    ("es", "un señor de free fire me pide fotos y dice que no le diga a nadie", C.ONLINE_SEXUAL_EXPLOITATION),
+    (
+        "es",
+        "un señor de free fire me pide fotos y dice que no le diga a nadie",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
     ("es", "mi novio de 20 me insiste que le mande un pack", C.ONLINE_SEXUAL_EXPLOITATION),
-    ("es", "mi tio dice que lo que hacemos es nuestro secreto y que nadie me va a creer", C.SEXUAL_ABUSE),
+    (
+        "es",
+        "mi tio dice que lo que hacemos es nuestro secreto y que nadie me va a creer",
+        C.SEXUAL_ABUSE,
+    ),
     ("es", "el entrenador dice que si cuento algo me mandan lejos", C.SEXUAL_ABUSE),
-    ("es", "en un grupo de telegram me pasaron fotos de ninas desnudas de como 10 años", C.CSAM_SEEN),
+    (
+        "es",
+        "en un grupo de telegram me pasaron fotos de ninas desnudas de como 10 años",
+        C.CSAM_SEEN,
+    ),
     ("es", "alguien mando un video de un nino siendo abusado al grupo de clase", C.CSAM_SEEN),
-    ("es", "un hombre de 30 me escribe en insta todas las noches y dice que soy su novia", C.ONLINE_SEXUAL_EXPLOITATION),
-    ("es", "un desconocido quiere conocerme y dice que me compra robux", C.ONLINE_SEXUAL_EXPLOITATION),
+    (
+        "es",
+        "un hombre de 30 me escribe en insta todas las noches y dice que soy su novia",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "un desconocido quiere conocerme y dice que me compra robux",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
     ("es", "me bulean en el insti por mi acento", C.BULLYING),
     ("es", "un compa me acosa en el recreo y no me deja en paz", C.BULLYING),
     ("es", "en el cole me tiran la comida y se rien de mi", C.BULLYING),
@@ -2877,12 +2964,28 @@ ROUND_19_DISCLOSURES = [
     ("es", "me tienen encerrada en el sotano sin comida", C.IMMEDIATE_DANGER),
     ("es", "mi tio me toca cuando nadie ve y me da miedo", C.SEXUAL_ABUSE),
     ("es", "el entrenador me toco las partes en el vestuario", C.SEXUAL_ABUSE),
-    ("es", "hay una cuenta falsa con mi nombre donde suben fotos mias para burlarse de mi", C.BULLYING),
-    ("es", "alguien hizo un perfil fake haciendose pasar por mi y escribe cosas feas a mis amigos", C.BULLYING),
+    (
+        "es",
+        "hay una cuenta falsa con mi nombre donde suben fotos mias para burlarse de mi",
+        C.BULLYING,
+    ),
+    (
+        "es",
+        "alguien hizo un perfil fake haciendose pasar por mi y escribe cosas feas a mis amigos",
+        C.BULLYING,
+    ),
     ("es", "ya no aguanto mas, quiero morir", C.SUICIDE_SELF_HARM),
     ("es", "solo quiero dejar de existir y que todo se acabe", C.SUICIDE_SELF_HARM),
-    ("es", "mi papa esta borracho rompiendo todo y estamos escondidos en el baño", C.IMMEDIATE_DANGER),
-    ("es", "estoy escondida en el armario, mi padrastro me busca y esta furioso", C.IMMEDIATE_DANGER),
+    (
+        "es",
+        "mi papa esta borracho rompiendo todo y estamos escondidos en el baño",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "es",
+        "estoy escondida en el armario, mi padrastro me busca y esta furioso",
+        C.IMMEDIATE_DANGER,
+    ),
     ("es", "mi papa le pega a mi mama casi todas las noches", C.ABUSE_NEGLECT),
     ("es", "el novio de mi mama la golpea y yo tengo miedo", C.ABUSE_NEGLECT),
     ("es", "mis papas nunca me quisieron, me lo dicen siempre", C.ABUSE_NEGLECT),
@@ -2909,7 +3012,11 @@ ROUND_19_DISCLOSURES = [
     ("es", "me tienen vendiendo en la calle todos los dias y no me dejan estudiar", C.CHILD_LABOUR),
     ("es", "trabajo en una ladrillera con mi familia y no voy al cole", C.CHILD_LABOUR),
     ("es", "tengo 12 y trabajo en una mina sacando piedras", C.CHILD_LABOUR),
-    ("es", "un chico me chantajea con publicar mis fotos si no le mando mas", C.ONLINE_SEXUAL_EXPLOITATION),
+    (
+        "es",
+        "un chico me chantajea con publicar mis fotos si no le mando mas",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
     ("es", "me extorsionan con un video mio desnuda y piden dinero", C.ONLINE_SEXUAL_EXPLOITATION),
     ("es", "me corto los brazos cuando estoy triste", C.SUICIDE_SELF_HARM),
     ("es", "anoche volvi a cortarme y nadie lo sabe", C.SUICIDE_SELF_HARM),
@@ -2931,7 +3038,11 @@ ROUND_19_DISCLOSURES = [
     ("es", "con la chancla me pega mi mama hasta dejarme marcas", C.ABUSE_NEGLECT),
     ("es", "mis padres me quieren casar con un hombre mayor y tengo 13", C.CHILD_MARRIAGE),
     ("es", "ya arreglaron mi boda con mi primo y no quiero", C.CHILD_MARRIAGE),
-    ("es", "no me dejan salir de la casa y me quitaron el telefono, tengo miedo", C.IMMEDIATE_DANGER),
+    (
+        "es",
+        "no me dejan salir de la casa y me quitaron el telefono, tengo miedo",
+        C.IMMEDIATE_DANGER,
+    ),
     ("es", "mi padrastro me encerro y no me deja salir", C.IMMEDIATE_DANGER),
     ("es", "llevo pulseras para tapar mis cortes", C.SUICIDE_SELF_HARM),
     ("es", "me rasco hasta sangrar cuando estoy mal", C.SUICIDE_SELF_HARM),
@@ -2965,8 +3076,16 @@ ROUND_19_DISCLOSURES = [
     ("es", "mi papa llego gritando y me escondi en el armario", C.IMMEDIATE_DANGER),
     ("es", "no me dejan salir de casa y me pegan", C.IMMEDIATE_DANGER),
     ("es", "mi tio tiene fotos mias desnuda y me amenaza", C.ONLINE_SEXUAL_EXPLOITATION),
-    ("es", "mi mama tiene fotos mias desnuda de bebe y las subio a facebook", C.ONLINE_SEXUAL_EXPLOITATION),
-    ("es", "vi un video de un hombre en tiktok y me escribio por privado pidiendome fotos", C.ONLINE_SEXUAL_EXPLOITATION),
+    (
+        "es",
+        "mi mama tiene fotos mias desnuda de bebe y las subio a facebook",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "vi un video de un hombre en tiktok y me escribio por privado pidiendome fotos",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
     ("es", "un hombre en roblox me escribe todas las noches", C.ONLINE_SEXUAL_EXPLOITATION),
     ("es", "mi tio dice que es nuestro secreto", C.SEXUAL_ABUSE),
     ("es", "saque un 10 y mi profe me toco, nadie me va a creer", C.SEXUAL_ABUSE),
@@ -2975,8 +3094,16 @@ ROUND_19_DISCLOSURES = [
     ("es", "mi amigo se va a matar con las pastillas de su mama", C.SUICIDE_SELF_HARM),
     ("es", "el novio de mi mama se acuesta a mi lado", C.SEXUAL_ABUSE),
     ("es", "mi padrastro se mete en mi cama cuando mi mama trabaja", C.SEXUAL_ABUSE),
-    ("es", "mi mama se acuesta en mi cama para leerme un cuento y luego viene su novio y me toca", C.SEXUAL_ABUSE),
-    ("es", "el doctor me dijo que tome muchas pastillas pero yo me voy a tomar todas las pastillas", C.IMMEDIATE_DANGER),
+    (
+        "es",
+        "mi mama se acuesta en mi cama para leerme un cuento y luego viene su novio y me toca",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "es",
+        "el doctor me dijo que tome muchas pastillas pero yo me voy a tomar todas las pastillas",
+        C.IMMEDIATE_DANGER,
+    ),
     ("es", "me quemo a proposito los brazos", C.SUICIDE_SELF_HARM),
     ("es", "no como nada a proposito porque no merezco comer", C.SUICIDE_SELF_HARM),
     ("es", "un chico me chantajea con publicar mis fotos", C.ONLINE_SEXUAL_EXPLOITATION),
@@ -2988,11 +3115,19 @@ ROUND_19_DISCLOSURES = [
     ("es", "el vecino se me repego en el bus y no me gusto", C.SEXUAL_ABUSE),
     ("es", "mi amigo se quiere matar de verdad, me lo dijo hoy", C.SUICIDE_SELF_HARM),
     ("es", "me quemo a proposito con el encendedor", C.SUICIDE_SELF_HARM),
-    ("es", "un señor me pide fotos de mi perrito y despues fotos de mi cuerpo", C.ONLINE_SEXUAL_EXPLOITATION),
+    (
+        "es",
+        "un señor me pide fotos de mi perrito y despues fotos de mi cuerpo",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
     ("es", "me hice cortes en los brazos con la cuchilla", C.SUICIDE_SELF_HARM),
     ("es", "me corto con la hoja del sacapuntas", C.SUICIDE_SELF_HARM),
     ("es", "no me dejan salir de casa porque tengo moretones", C.IMMEDIATE_DANGER),
-    ("es", "mi hermano mayor me obliga a hacer cosas que no quiero cuando estamos solos", C.SEXUAL_ABUSE),
+    (
+        "es",
+        "mi hermano mayor me obliga a hacer cosas que no quiero cuando estamos solos",
+        C.SEXUAL_ABUSE,
+    ),
     ("es", "me tienen encerrada en casa por la fuerza", C.IMMEDIATE_DANGER),
     # Round 19, second batch: the other side of the bus seat, little brother and joke
     # husband fences.
@@ -3016,7 +3151,11 @@ ROUND_19_LOOK_ALIKES = [
     ("es", "me dio una patada sin querer mi hermanito jugando futbol", None),
     ("es", "ella me pego su acento argentino despues del verano jaja", None),
     ("es", "el profe me pego una estrellita en el cuaderno por portarme bien", None),
-    ("es", "mi mama tiene fotos mias desnudo de bebe en la bañera y se las enseña a todos q verguenza", None),
+    (
+        "es",
+        "mi mama tiene fotos mias desnudo de bebe en la bañera y se las enseña a todos q verguenza",
+        None,
+    ),
     ("es", "en el museo vimos fotos de estatuas desnudas y todos se reian", None),
     ("es", "tengo que hacer una expo sobre el bullying para el viernes", None),
     ("es", "en la serie que veo hay mucho bullying pero al final se hacen amigos", None),
@@ -3031,8 +3170,16 @@ ROUND_19_LOOK_ALIKES = [
     ("es", "mi hermano dice que el monopoly es un juego de adultos pero yo le gano siempre", None),
     ("es", "mi mejor amiga y yo tenemos un saludo que es nuestro secreto", None),
     ("es", "en clase vimos un video de ninos sobre como prevenir el abuso sexual", None),
-    ("es", "hicimos un video con los ninos de primaria sobre prevencion del abuso para el proyecto", None),
-    ("es", "leimos una noticia sobre fotos de menores con contenido sexual que la policia borro", None),
+    (
+        "es",
+        "hicimos un video con los ninos de primaria sobre prevencion del abuso para el proyecto",
+        None,
+    ),
+    (
+        "es",
+        "leimos una noticia sobre fotos de menores con contenido sexual que la policia borro",
+        None,
+    ),
     ("es", "un tipo en el juego me mato con un headshot jaja que manco soy", None),
     ("es", "vi un video de un hombre en tiktok que cocina pasta gigante", None),
     ("es", "en la peli bulean al protagonista pero despues se vuelve famoso", None),
@@ -3044,7 +3191,12 @@ ROUND_19_LOOK_ALIKES = [
     ("es", "hicimos stickers con mi cara para el grupo de amigas y quedaron re bien 😂", None),
     ("es", "la campaña de donacion muestra fotos de ninos sin ropa ni comida en la guerra", None),
     ("es", "vi fotos de ninas sin ropa de abrigo en la noticia de los refugiados, que frio", None),
-    ("es", "en clase hablamos de que hacer si ves fotos de menores haciendo cosas sexuales en internet", None),
+    (
+        "es",
+        "en clase hablamos de que hacer si ves fotos de menores haciendo cosas sexuales en "
+        "internet",
+        None,
+    ),
     ("es", "mis amigos me llaman nerd porque saco buenas notas jaja me da igual", None),
     ("es", "en mi familia me dicen negra de cariño, es normal en mi pais", None),
     ("es", "estoy encerrado en casa por la gripe, que aburrido", None),
@@ -3056,7 +3208,11 @@ ROUND_19_LOOK_ALIKES = [
     ("es", "mi hermano le pega a mi hermana con la almohada en guerra de almohadas jaja", None),
     ("es", "el gato le pega a mi hermanito con la pata cuando lo molesta", None),
     ("es", "mi primo le pego a mi hermano jugando futbol pero sin querer y le pidio perdon", None),
-    ("es", "en el libro la protagonista dice nunca me quisieron y al final encuentra una familia", None),
+    (
+        "es",
+        "en el libro la protagonista dice nunca me quisieron y al final encuentra una familia",
+        None,
+    ),
     ("es", "mis ex crushes nunca me quisieron jaja que drama", None),
     ("es", "la cancion dice ojala no hubieras nacido, es de despecho", None),
     ("es", "nadie quiere jugar conmigo al ajedrez porque siempre gano jaja", None),
@@ -3070,7 +3226,11 @@ ROUND_19_LOOK_ALIKES = [
     ("es", "me hago daño cuando me muerdo la lengua comiendo jaja", None),
     ("es", "el doctor me dijo que me voy a tomar muchas pastillas por la gripe", None),
     ("es", "la profe se quedo con mis papeles del examen", None),
-    ("es", "en el aeropuerto me quitaron el pasaporte un ratito para revisarlo y me lo devolvieron", None),
+    (
+        "es",
+        "en el aeropuerto me quitaron el pasaporte un ratito para revisarlo y me lo devolvieron",
+        None,
+    ),
     ("es", "mi entrenador me obliga a hacer cosas que no quiero como 100 abdominales jaja", None),
     ("es", "me siento sucia despues de la excursion al campo, necesito una ducha", None),
     ("es", "mi mama me obligo a hacer cosas de la casa todo el finde", None),
@@ -3119,7 +3279,11 @@ ROUND_19_LOOK_ALIKES = [
     ("es", "mi papa esta tomado de la mano con mi mama en la foto jaja", None),
     ("es", "en la peli mi papa esta borracho de felicidad jajaja", None),
     ("es", "nadie se sienta conmigo en el bus pq tengo mi mochila en el asiento jaja", None),
-    ("es", "nadie se sienta conmigo en el comedor porque dejo la mochila en la silla de al lado", None),
+    (
+        "es",
+        "nadie se sienta conmigo en el comedor porque dejo la mochila en la silla de al lado",
+        None,
+    ),
     ("es", "mi hermano menor me hace la vida imposible con sus bromas jaja", None),
     ("es", "mi hermanita me hace la vida imposible con sus preguntas", None),
     ("es", "mi prometido es el fortnite jaja tengo 13", None),
@@ -3137,7 +3301,8 @@ ROUND_20_DISCLOSURES = [
     # on the board, "lo de antes" at a new school, behaving when a parent drinks.
     (
         "es",
-        "holaa q tal, hoy nos pusieron un examen sorpresa de mates y lo suspendí jaja. bueno da igual, total no voy a estar aquí para la recuperación",
+        "holaa q tal, hoy nos pusieron un examen sorpresa de mates y lo suspendí jaja. bueno da "
+        "igual, total no voy a estar aquí para la recuperación",
         C.SUICIDE_SELF_HARM,
     ),  # N
     (
@@ -3194,7 +3359,8 @@ ROUND_20_DISCLOSURES = [
     ("es", "me duele ahí abajo desde el finde y sangro, me dijo que no lo cuente", C.SEXUAL_ABUSE),
     (
         "es",
-        "mi mejor amigo me contó que su entrenador de fútbol le da masajes 'especiales' después de entrenar y le compra botines",
+        "mi mejor amigo me contó que su entrenador de fútbol le da masajes 'especiales' después "
+        "de entrenar y le compra botines",
         C.SEXUAL_ABUSE,
     ),  # N
     ("es", "el entrenador me da masajes especiales cuando se van los demás", C.SEXUAL_ABUSE),
@@ -3214,7 +3380,8 @@ ROUND_20_DISCLOSURES = [
     ("es", "si mi tío me hace esas cosas y yo no me quejo es mi culpa?", C.SEXUAL_ABUSE),
     (
         "es",
-        "me da terror que llegue el verano porque vamos a casa del abuelo y ya sé lo que pasa por las noches",
+        "me da terror que llegue el verano porque vamos a casa del abuelo y ya sé lo que pasa por "
+        "las noches",
         C.SEXUAL_ABUSE,
     ),  # N
     (
@@ -3267,7 +3434,8 @@ ROUND_20_DISCLOSURES = [
     ),
     (
         "es",
-        "cada mañana antes de que llegue la profe alguien escribe 'la rarita' en la pizarra con una flecha a mi sitio",
+        "cada mañana antes de que llegue la profe alguien escribe 'la rarita' en la pizarra con "
+        "una flecha a mi sitio",
         C.BULLYING,
     ),  # N
     ("es", "alguien me pinta 'gorda' en la mesa todos los días", C.BULLYING),
@@ -3275,7 +3443,8 @@ ROUND_20_DISCLOSURES = [
     ("es", "han escrito mi nombre en la pared del baño con una flecha a mi foto", C.BULLYING),
     (
         "es",
-        "mis papás creen que en el colegio nuevo todo va bien, pero aquí también ha empezado lo de antes",
+        "mis papás creen que en el colegio nuevo todo va bien, pero aquí también ha empezado lo "
+        "de antes",
         C.BULLYING,
     ),  # N
     (
@@ -3320,21 +3489,24 @@ ROUND_20_LOOK_ALIKES = [
     ("es", "en la peli el malo le pone una bolsa en la cabeza, cuanto aguanta alguien así?", None),
     (
         "es",
-        "por qué las bolsas de plástico tienen un aviso de que no se pongan en la cabeza de los bebés",
+        "por qué las bolsas de plástico tienen un aviso de que no se pongan en la cabeza de los "
+        "bebés",
         None,
     ),
     ("es", "cuando me da alergia al polen se me tapa la nariz", None),
     ("es", "se me cierra la garganta de los nervios cuando tengo que exponer en clase", None),
     (
         "es",
-        "una vez me dio alergia al mani y se me cerró la garganta, ahora llevo siempre la inyección",
+        "una vez me dio alergia al mani y se me cerró la garganta, ahora llevo siempre la "
+        "inyección",
         None,
     ),
     ("es", "mi amiga tiene alergia al maní y siempre lleva la inyección en la mochila", None),
     ("es", "se me olvidó la epipen en casa pero no me pasó nada", None),
     (
         "es",
-        "mi mamá me escribió 'sé dónde estás, voy para allá' cuando me perdí en el centro comercial",
+        "mi mamá me escribió 'sé dónde estás, voy para allá' cuando me perdí en el centro "
+        "comercial",
         None,
     ),
     ("es", "le escribí a mi amiga 'sé dónde estás' porque jugamos al escondite", None),
@@ -3366,7 +3538,8 @@ ROUND_20_LOOK_ALIKES = [
     ),
     (
         "es",
-        "me da miedo dormir en casa del abuelo, ya sé lo que pasa por las noches: ronca como un oso",
+        "me da miedo dormir en casa del abuelo, ya sé lo que pasa por las noches: ronca como un "
+        "oso",
         None,
     ),
     (
@@ -3384,7 +3557,8 @@ ROUND_20_LOOK_ALIKES = [
     ("es", "mi mote en el equipo es 'la tripa' y me encanta", None),
     (
         "es",
-        "la profe escribe los deberes en la pizarra con una flecha a mi sitio porque soy la delegada",
+        "la profe escribe los deberes en la pizarra con una flecha a mi sitio porque soy la "
+        "delegada",
         None,
     ),
     ("es", "alguien escribió 'te quiero' en mi mesa con un corazón", None),
