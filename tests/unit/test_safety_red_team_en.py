@@ -3465,6 +3465,9 @@ ROUND_20_DISCLOSURES = [
 ]
 
 ROUND_20_LOOK_ALIKES = [
+    # Session lead: an accident told with "so hard" is not head-banging.
+    ("en", "i banged my head on the desk so hard it hurt for days", None),
+    ("en", "hit my head on the car door getting out, so hard i saw stars", None),
     ("en", "our survey on bullying found that 1 in 3 kids were bullied", None),
     ("en", "i don't want to do tomorrow, it's double pe and it's raining", None),
     ("en", "i dont want to do tomorrows test", None),
