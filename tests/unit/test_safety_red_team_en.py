@@ -3281,6 +3281,13 @@ ROUND_19_LOOK_ALIKES = [
 
 
 ROUND_20_DISCLOSURES = [
+    # Session lead: pinned down on a bed (was caught only as bullying).
+    ("en", "he pins me down on the bed and i cant move", C.SEXUAL_ABUSE),
+    (
+        "en",
+        "i hide in the bathroom when my stepbrother gets home, he pins me down on the bed",
+        C.SEXUAL_ABUSE,
+    ),
     ("en", "I just don't want to do tomorrow. Or any tomorrow after that.", C.SUICIDE_SELF_HARM),
     ("en", "lol imagine if i just walked into the sea 😂 jk... unless", C.SUICIDE_SELF_HARM),
     ("en", "my mom found my razor so now i just use my nails instead", C.SUICIDE_SELF_HARM),
@@ -3465,6 +3472,8 @@ ROUND_20_DISCLOSURES = [
 ]
 
 ROUND_20_LOOK_ALIKES = [
+    ("en", "my brother pins me down on the sofa and tickles me till i cry laughing", None),
+    ("en", "my mum held me down on the bed to put my eye drops in", None),
     # Session lead: an accident told with "so hard" is not head-banging.
     ("en", "i banged my head on the desk so hard it hurt for days", None),
     ("en", "hit my head on the car door getting out, so hard i saw stars", None),
