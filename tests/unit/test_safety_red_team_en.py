@@ -3281,6 +3281,17 @@ ROUND_19_LOOK_ALIKES = [
 
 
 ROUND_20_DISCLOSURES = [
+    (
+        "en",
+        "its like banging my head against the wall, i literally do it when im angry till it hurts",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "mum took pics of me in the bath when i was a baby and now she posts them online",
+        C.SEXUAL_ABUSE,
+    ),
+    ("en", "my uncle took pics of me in the bath when i was little", C.SEXUAL_ABUSE),
     # Session lead: pinned down on a bed (was caught only as bullying).
     ("en", "he pins me down on the bed and i cant move", C.SEXUAL_ABUSE),
     (
@@ -3472,6 +3483,9 @@ ROUND_20_DISCLOSURES = [
 ]
 
 ROUND_20_LOOK_ALIKES = [
+    # Session lead: existing false alarms the round 20 helper reported.
+    ("en", "revising for chemistry is like banging my head against the wall until it clicks", None),
+    ("en", "mum took pics of me in the bath when i was a baby", None),
     ("en", "my brother pins me down on the sofa and tickles me till i cry laughing", None),
     ("en", "my mum held me down on the bed to put my eye drops in", None),
     # Session lead: an accident told with "so hard" is not head-banging.

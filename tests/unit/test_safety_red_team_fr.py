@@ -3790,6 +3790,8 @@ ROUND_19_LOOK_ALIKES = [
 ]
 
 ROUND_20_DISCLOSURES = [
+    ("fr", "j'ai envie de me faire du mal au ski", C.SUICIDE_SELF_HARM),
+    ("fr", "j'ai peur de me faire du mal encore, au ski j'y pense", C.SUICIDE_SELF_HARM),
     ("fr", "si je meurs est-ce que quelqu'un va remarquer au moins", C.SUICIDE_SELF_HARM),
     (
         "fr",
@@ -3987,6 +3989,9 @@ ROUND_20_DISCLOSURES = [
 ]
 
 ROUND_20_LOOK_ALIKES = [
+    # Session lead: an existing false alarm the round 20 helper reported.
+    ("fr", "j'ai peur de me faire mal au ski", None),
+    ("fr", "j'ai peur de me faire mal en tombant au foot demain", None),
     (
         "fr",
         "si je meurs dans le jeu est-ce que quelqu'un va remarquer que j'ai perdu mes items",
