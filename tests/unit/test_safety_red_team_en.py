@@ -3809,6 +3809,678 @@ ROUND_21_LOOK_ALIKES = [
 
 # Every red-team round since the 4th: its disclosures, its look-alikes and how many of
 # each it has at least. One test runs all their rows, one checks each round's sides.
+ROUND_22_DISCLOSURES = [
+    (
+        "en",
+        "in geography we learned that kids in other countries work in mines instead of school. i "
+        "do that too, i work at the quarry every day",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "en",
+        "we learnt that some girls in other countries are married off at 13. my parents are making "
+        "me marry a man next month",
+        C.CHILD_MARRIAGE,
+    ),
+    (
+        "en",
+        "we were taught that kids in other countries get trafficked. a man brought me here and "
+        "took my passport",
+        C.TRAFFICKING,
+    ),
+    (
+        "en",
+        "miss said that some kids in other countries are beaten at home. that happens at my house, "
+        "dad hits me with a belt",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "we learned about how children from poor countries are sold to work. i was sold by my aunt "
+        "to a family who makes me clean",
+        C.TRAFFICKING,
+    ),
+    (
+        "en",
+        "i work every day after school. im 12 and i help in the shop for pocket money but my uncle "
+        "keeps the money",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "en",
+        "im 11 and i work in the fields in the summer and my uncle says i cant stop until dark",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "en",
+        "im 13 and i sell cookies on the street and if i dont sell them all my step dad beats me",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "im 10 and i pick strawberries in the summer from 5am till dark and i am so tired",
+        C.CHILD_LABOUR,
+    ),
+    ("en", "i have to work on the farm every day instead of school", C.CHILD_LABOUR),
+    (
+        "en",
+        "my dad makes me work on the building site every day and i dont go to school",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "en",
+        "i worked at my uncles shop from morning till night on saturday and he didnt give me "
+        "anything and hit me",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "en",
+        "i work from morning till night on saturday and sunday and every weekday too",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "en",
+        "i work from 6am till night on a saturday and he says i owe him for my food",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "en",
+        "i left school to look after my nan for a week and now they wont let me go back",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "en",
+        "i stayed off school to care for my little brother for a few weeks because mum is never "
+        "home and there is no food",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "i deliver packages to other towns for my uncles shop and i dont know whats inside, hes "
+        "told me not to tell",
+        C.TRAFFICKING,
+    ),
+    (
+        "en",
+        "my brother and i deliver stuff to other towns for my dads business at night and a man "
+        "gives us bags",
+        C.TRAFFICKING,
+    ),
+    (
+        "en",
+        "my mum has my passport because were going on holiday but the man she works for has it now "
+        "and i cant go home",
+        C.TRAFFICKING,
+    ),
+    (
+        "en",
+        "my dad took my passport before the trip and hes sending me to marry my cousin abroad",
+        C.CHILD_MARRIAGE,
+    ),
+    (
+        "en",
+        "my parents keep my passport in the safe and the lady i live with makes me clean all day "
+        "for no money",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "en",
+        "they brought me here to work on my english they said but now i clean houses all day",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "en",
+        "my brother kicks me under the table at dinner and then in my room he kicks me in the "
+        "stomach till i cry",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "my cousin kicks me under the table and when nobody is looking he does worse things to me, "
+        "its a secret",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "my big brother always kicks me under the table and then beats me up after dinner every "
+        "night",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "he hit me by accident he says, but he always says that and i have bruises everywhere",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "my mums boyfriend says he hit me by accident but its the third time this week",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "someone pushed me down the stairs at school by accident they said but they laughed and do "
+        "it every day",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "my teacher hit me with a ruler by accident she said, i am scared to go back",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "we play dodgeball in pe and they hit me so hard on purpose every lesson and call me fat",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "in dodgeball the older boys hit me in the face and then they wait for me after school",
+        C.ABUSE_NEGLECT,
+    ),
+    ("en", "dodgeball is the worst because they all hit me and my nose bled", C.ABUSE_NEGLECT),
+    (
+        "en",
+        "my brother whipped me with a wet towel till i had red marks all over my back",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "my step brother whips me with a wet towel when mum is out and i cant make him stop",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "theres no food at home again because mum forgot to go shopping, she does that all the "
+        "time and im so hungry",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "theres no food in the house because mum spent the money on drink, shes going shopping "
+        "tomorrow she says",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "theres no food in the house lol time to raid the bins again because nobody feeds me",
+        C.ABUSE_NEGLECT,
+    ),
+    ("en", "theres no food in the house time to go to bed hungry again", C.ABUSE_NEGLECT),
+    (
+        "en",
+        "i havent eaten for 3 days because of a stomach bug but my mum wont take me to the doctor "
+        "and im throwing up blood",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "i havent eaten in days because ive been sick and nobody at home has noticed",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "my brother locks the fridge so i cant eat his food and mum says i dont deserve any food",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "my step brother locks the fridge so i cant have his food and i havent eaten today",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "i wore the same clothes all week on the school trip because mum never washes my clothes "
+        "and they smell",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "we live in a tent camping and i wear the same clothes all week, we have nowhere to live",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "my sister locked me in the bathroom as a prank for 5 mins and then my dad did it for the "
+        "whole night",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "en",
+        "my brother locked me in the shed as a joke for 10 minutes but its been way longer now",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "en",
+        "my friends locked me in the toilet for a laugh for 10 minutes and they do it every break",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "en",
+        "my cousin locked me in my room as a prank for 5 minutes and he touched me before that",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "en",
+        "the dog steals my lunch but its really the big boys in year 10 who take my lunch money "
+        "and push me around",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "my little brother took my lunch money but the older kids took the rest and said theyd "
+        "hurt me",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "the seagulls stole my lunch but thats nothing, the girls in my class take my lunch every "
+        "single day and laugh",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "my dad takes my money and puts it in his pocket and spends it on beer and i get nothing "
+        "to eat",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "a boy in my class takes my money and pays me back with punches if i ask for it",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "my friends left me out by accident they said but i know they did it on purpose, nobody "
+        "talks to me anymore",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "they left me out by accident but it happens every week and i sit alone at lunch",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "he calls me names but i call him names back, he also punches me and says he will get me "
+        "after school",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "the kids in my class call me names and i call them names back but there are ten of them "
+        "and i cry at home",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "someone made a fake account of our teacher but not of me, they made one of me last week "
+        "with my photo and horrible things",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "i got bullied in primary but i moved schools and now i have no friends and they found me "
+        "online",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "i used to get bullied at my old school but we moved schools and now its happening here "
+        "too",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "i was bullied last year but its all over now, except they wait for me on the bus",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "my friend was bullied last year but she moved schools, now they picked me instead",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "how do i help someone who is being bullied when that someone is me and i cant tell anyone",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "our survey found that 1 in 3 kids were bullied and honestly i think i am one of them, "
+        "they hit me",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "the study says 1 in 5 kids are bullied, i bet its more, its happening to me every day",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "my uncle touches me with his sticky hands when i am alone with him and says its our "
+        "secret",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "en",
+        "my uncle kissed me and told me to keep it secret, he said its like kissing a crush",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "en",
+        "my mum took pics of me in the bath when i was a baby and now her boyfriend takes pics of "
+        "me in the bath",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "en",
+        "my dad wants selfies from my trip but the man i met online wants pics of me in my bikini "
+        "and says dont tell",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "my brother threatened to post a silly pic of me but a guy online says he will post my "
+        "nudes if i dont send more",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "he told me to get a new app because this one keeps crashing and the messages disappear, "
+        "then he asked for pics",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "he said the messages disappear so its safe to send pics of my body, hes 30",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "my friend said keep our friendship a secret from my sister, shes 25 and we met online and "
+        "she wants to meet me alone",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "a man online asked for my address for a delivery of a present and said not to tell my "
+        "parents",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "we had a pyjama party pic and a man from the game keeps asking for more pics of me in my "
+        "pyjamas",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "the speaker talked about grooming and i realised thats what my coach is doing to me",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "the news showed abuse images and i have seen pictures like that of me on my cousins phone",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "at the self harm awareness event i realised i have been cutting myself for a year",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "we did suicides in pe today and honestly i wish i could die, i have pills saved",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "that song line says i want to end it all and thats exactly how i feel every day",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "i want to disappear, not because im embarrassed, i mean i want to die",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "in english the set text is about suicide and i think about killing myself too",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "i fainted at my jab but i also took a load of pills last night on purpose",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "en",
+        "the drums are so itchy but the cuts on my arm are from me with a blade",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "i cut myself by accident he says but actually i do it on purpose with a razor every night",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "i nearly killed myself by accident and honestly i wish it had worked",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("en", "i killed myself laughing lol but seriously i want to kill myself", C.SUICIDE_SELF_HARM),
+    (
+        "en",
+        "a man is following me home and my dog is with me, im scared hes still there",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "en",
+        "i cant breathe, i fainted at a jab and now my chest hurts and my lips are blue",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "en",
+        "we learned about the self harm awareness week and i self harm every day",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("en", "i wish i was dead, not like in a song, i really mean it", C.SUICIDE_SELF_HARM),
+    (
+        "en",
+        "revising is like banging my head against the wall, but at night i really bang my head on "
+        "the wall till i feel dizzy",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "mum took pics of me in the bath when i was little and she still sends them to her friend "
+        "who asks for more",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "en",
+        "our self harm awareness event was today and honestly i still do it to myself every night",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "at the self harm awareness assembly they said to tell someone, i burn myself with a "
+        "lighter",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "we did suicides in training and coach said run till you puke, i want to kill myself for "
+        "real",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "we ran suicides in pe and i thought about actually doing it, i have a plan",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "the song says i want to die and thats literally me, i want to die",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "i want to disappear so embarrassed, and not just today, i want to disappear forever and "
+        "not wake up",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("en", "i want to disappear after what i did, i have the pills ready", C.SUICIDE_SELF_HARM),
+    (
+        "en",
+        "in english we discussed the set text about suicide, i wrote that i want to die too",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "the speaker talked about grooming and thats exactly what is happening to me with a man "
+        "online",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "the speaker talked about grooming and my coach does all of those things to me and says "
+        "its our secret",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "i fainted at my jab but actually i think i fainted because i havent eaten in days",
+        C.ABUSE_NEGLECT,
+    ),
+    ("en", "i fainted when i got my jab and my dad hit me for embarrassing him", C.ABUSE_NEGLECT),
+    (
+        "en",
+        "my drums are so itchy lol but i scratch my arms with a compass till they bleed every "
+        "night",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "i cut myself by accident with a knife cooking but the other cuts i did on purpose",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "i have a scar from surgery and the rest are from me cutting myself",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "my cat ate some pills and i swallowed the rest, i want to sleep forever",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "i nearly killed myself by accident on my bike, but honestly i wish i had died",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "i nearly killed myself by accident, i took too many of dads pills on purpose",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "en",
+        "my uncle kissed my crush and told me to keep it secret and then he kissed me too and "
+        "touched me",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "en",
+        "my teacher kissed me and told me to keep it a secret, said its like a crush",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "en",
+        "my brother killed himself laughing at me, i killed myself laughing too and then i cut "
+        "myself after",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("en", "i was killing myself laughing but honestly i want to kill myself", C.SUICIDE_SELF_HARM),
+    (
+        "en",
+        "how to stay safe if a man online asks for pics because he already has mine and wants more",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "what should i do if someone asks for nudes, asking for me because a man is asking me now",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "i got bullied before but its fine now, except they still message me horrible things every "
+        "night",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "i wish i would go to sleep and never wake up, not in a dramatic way i mean it",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("en", "i hope i die in my sleep tonight", C.IMMEDIATE_DANGER),
+    (
+        "en",
+        "there's no food at home because mum is always drunk and sleeps all day",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "mum is drunk again and passed out and my little brother is crying and we havent eaten",
+        C.ABUSE_NEGLECT,
+    ),
+    ("en", "my step dad is high all the time and locks us out", C.ABUSE_NEGLECT),
+    ("en", "my uncle touches me and says its our little secret, like a game", C.SEXUAL_ABUSE),
+    (
+        "en",
+        "someone touched me when i was little and now he is back living with us",
+        C.SEXUAL_ABUSE,
+    ),
+    ("en", "he forced me when i was 8 and he still comes to my room", C.SEXUAL_ABUSE),
+    (
+        "en",
+        "they called me names again today and pushed me in the toilets, i hate school",
+        C.BULLYING,
+    ),
+    ("en", "everyone excludes me and i eat lunch in the toilet every day", C.BULLYING),
+    ("en", "i dread seeing them again tomorrow, they said they will beat me up", C.ABUSE_NEGLECT),
+    ("en", "i was brought here to work and they keep my passport", C.TRAFFICKING),
+    (
+        "en",
+        "he brought me to this country and said i owe him money for the flight, i have to work to "
+        "pay",
+        C.TRAFFICKING,
+    ),
+]
+
+
+ROUND_22_LOOK_ALIKES = [
+    ("en", "my little brother always kicks me under the table at dinner lol", None),
+    (
+        "en",
+        "i left school to look after my gran for a week when she was ill, the teachers knew",
+        None,
+    ),
+    ("en", "my sister and i deliver stuff to other towns for my dads bakery on saturdays", None),
+    ("en", "my big brother locks the fridge so i cant eat his yoghurts", None),
+    ("en", "i wore the same clothes all week on the school trip because we were camping", None),
+    ("en", "my brother locked me in the bathroom as a prank for like 2 mins lol", None),
+    ("en", "the seagulls stole my lunch at the beach today", None),
+    ("en", "my nan takes my birthday money and saves it for me in the bank", None),
+    ("en", "i got bullied in primary but i moved schools and now i have loads of friends", None),
+    ("en", "what should you say to someone who is getting bullied online", None),
+    ("en", "our survey on bullying found that 1 in 4 kids were bullied", None),
+    ("en", "coach made us run 20 suicides at training today", None),
+    ("en", "i cut myself on the oven while cooking tea", None),
+    ("en", "i hope i die of laughing at this film tonight", None),
+]
+
 ROUNDS = {
     4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (40, 30)),
     5: (ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40)),
@@ -3828,5 +4500,6 @@ ROUNDS = {
     19: (ROUND_19_DISCLOSURES, ROUND_19_LOOK_ALIKES, (54, 84)),
     20: (ROUND_20_DISCLOSURES, ROUND_20_LOOK_ALIKES, (123, 92)),
     21: (ROUND_21_DISCLOSURES, ROUND_21_LOOK_ALIKES, (36, 36)),
+    22: (ROUND_22_DISCLOSURES, ROUND_22_LOOK_ALIKES, (131, 14)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
