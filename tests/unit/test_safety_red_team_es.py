@@ -3722,6 +3722,20 @@ ROUND_21_LOOK_ALIKES = [
 ]
 
 ROUND_22_DISCLOSURES = [
+    # Session lead: gaps the round 22 helper found (no fence involved).
+    (
+        "es",
+        "el médico me dijo que tengo que tomar muchas pastillas y pienso tomármelas todas de una "
+        "vez",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("es", "un chico mayor me toca y me dice que es un secreto", C.SEXUAL_ABUSE),
+    (
+        "es",
+        "nos cambiaron de sitio y me tocó al lado de un chico mayor que me toca y me dice que es "
+        "un secreto",
+        C.SEXUAL_ABUSE,
+    ),
     # Round 22 (fence audit): real disclosures in the words or setting of each idiom
     # added or changed this session (and of the patterns tightened), first-person, with
     # adults, fear, time or a secret. Marked H: a hole the fence hid before round 22.
@@ -4160,6 +4174,14 @@ ROUND_22_DISCLOSURES = [
 ]
 
 ROUND_22_LOOK_ALIKES = [
+    # Session lead: look-alikes of the session-lead patterns.
+    (
+        "es",
+        "el médico me dijo que tengo que tomar muchas pastillas y me las tomo todas cada mañana "
+        "con el desayuno",
+        None,
+    ),
+    ("es", "me toca fregar y me dice que es un secreto lo de la fiesta sorpresa", None),
     ("es", "esto es maltrato infantil jaja", None),
     ("es", "en el aeropuerto me quitaron el pasaporte un momento y me lo devolvieron", None),
     ("es", "me dio una patada sin querer mi hermanito jugando fútbol", None),
