@@ -4584,6 +4584,33 @@ ROUND_21_LOOK_ALIKES = [
 
 
 ROUND_22_DISCLOSURES = [
+    # Session lead: critical gaps the round 22 helper listed (no fence involved).
+    (
+        "fr",
+        "un mec m'a battue aux échecs mdr, il a 30 ans et il veut me voir en vrai",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "mon oncle envoie mes photos de bébé à des gens sur internet",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "le coach de natation me prend en photo en maillot et me dit de pas le dire à mes parents",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "fr",
+        "le copain de maman vient nous laver dans le bain mon petit frère et moi, j'aime pas",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "fr",
+        "un monsieur m'a envoyé une vidéo de bébé dans le bain et il veut que j'en fasse une avec "
+        "mon petit frère",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
     # Session lead: gaps the round 22 helper found (no fence involved).
     (
         "fr",
@@ -5120,6 +5147,11 @@ ROUND_22_DISCLOSURES = [
 ]
 
 ROUND_22_LOOK_ALIKES = [
+    # Session lead: look-alikes of those patterns.
+    ("fr", "mon oncle il a 30 ans et il veut me voir à noël en vrai", None),
+    ("fr", "ma mère envoie les photos de vacances à mes grands parents", None),
+    ("fr", "la prof nous a pris en photo en maillot à la piscine pour le journal de l'école", None),
+    ("fr", "ma mère veut que je prenne une photo de mon petit frère dans le bain pour mamie", None),
     # Session lead: look-alikes of the session-lead patterns.
     ("fr", "ma mère prend des cachets pour dormir pour pas se réveiller la nuit", None),
     # Round 22: each tightened fence's harmless case still passes.
