@@ -27,10 +27,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from rasa.shared.nlu.training_data.loading import load_data
 
+from bot.nlu.safety import sentence_examples, training_examples
+from bot.safety.classifier import NONE
 from bot.safety.lexicon import DEFAULT_DIRECTORY, LANGUAGES, Lexicons, load_lexicons
 from bot.safety.triage import triage_with
+from eval.safety import SETS, load
 
 ROOT = Path(__file__).resolve().parent.parent
 # Tuning and check sets whose messages are never printed: the unread tuning sets
@@ -50,29 +53,25 @@ class Text:
 
 
 def texts(root: Path = ROOT) -> Iterator[Text]:
-    """Every labelled text, tuning sets and check rounds first."""
-    for path in sorted(root.glob("eval/dev*/safety.*.yml")):
-        language = path.name.split(".")[1]
-        for item in (yaml.safe_load(path.read_text("utf-8")) or {}).get("messages") or []:
-            yield Text(path.parent.name, language, item["text"], bool(item.get("categories")))
+    """Every labelled text, tuning sets and check rounds first, read by the loaders the
+    evaluation and the safety classifier use (:func:`eval.safety.load`,
+    :func:`bot.nlu.safety.sentence_examples`, :func:`bot.nlu.safety.training_examples`)."""
+    for which in sorted(set(SETS) - {"held-out"}):
+        for language in LANGUAGES:
+            for item in load(language, which):
+                yield Text(which, language, item["text"], bool(item.get("categories")))
     sentence_files = sorted((root / "bench" / "sentences").glob("*.yml")) + sorted(
         (root / "knowledge" / "safety" / "classifier" / "sentences").glob("*.yml")
     )
-    for path in sentence_files:
-        source, language = path.name.split(".")[0], path.name.split(".")[-2]
-        for item in yaml.safe_load(path.read_text("utf-8")) or []:
-            yield Text(source, language, item["text"], bool(item.get("categories")))
     nlu_files = sorted((root / "data" / "nlu").glob("*.yml")) + sorted(
         (root / "knowledge" / "safety" / "classifier").glob("*.yml")
     )
-    for path in nlu_files:
+    loaded = [(p.name.split(".")[0], p, *sentence_examples(p)) for p in sentence_files]
+    loaded += [(p.name, p, *training_examples(load_data(str(p)))) for p in nlu_files]
+    for source, path, found, labels in loaded:
         language = path.name.split(".")[-2]
-        for block in (yaml.safe_load(path.read_text("utf-8")) or {}).get("nlu") or []:
-            disclosure = str(block.get("intent", "")).startswith("safety_")
-            for line in str(block.get("examples") or "").splitlines():
-                line = line.strip()
-                if line.startswith("- ") and line[2:].strip():
-                    yield Text(path.name, language, line[2:].strip(), disclosure)
+        for text, label in zip(found, labels, strict=True):
+            yield Text(source, language, text, label != NONE)
 
 
 def lexicons_at(revision: str) -> Lexicons:
