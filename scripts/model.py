@@ -31,6 +31,7 @@ INPUTS = (
     "bot/nlu",
     "bot/policies.py",
     "bot/safety/classifier.py",
+    "bot/safety/encoder.py",
     "bot/safety/normalise.py",
     "knowledge/safety/classifier",
     "uv.lock",

@@ -8,23 +8,34 @@ examples: every ``safety_<category>`` example is that category, every other exam
 
 It reads the text the lexicons read (:mod:`bot.safety.normalise`: lower case, no
 accents, text-speak and leetspeak undone), as character n-grams within words, which
-survive typos and missing accents, plus word unigrams and bigrams. Training on the
-whole data takes about a minute and a half on two cores; nothing is downloaded.
+survive typos and missing accents, plus word unigrams and bigrams. Since the 16th
+session it also reads what the whole message means: a small neural network over the
+multilingual sentence encoder's vectors of the same normalised text
+(:mod:`bot.safety.encoder`) answers the same danger question, and the danger score is a
+weighted mean of the two (:data:`MEANING_WEIGHT`). N-grams know the words of a
+disclosure; the encoder knows sentences that use those words for something else, and the
+same thought in another of the three languages. Training on the whole data takes about
+three minutes on two cores; nothing is downloaded.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import joblib
+import numpy as np
+from sklearn.exceptions import ConvergenceWarning
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
+from sklearn.neural_network import MLPClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 
+from bot.safety import encoder as encoder_module
 from bot.safety import normalise as normalise_module
 
 NONE = "none"
@@ -38,6 +49,19 @@ IMMEDIATE_DANGER = "immediate_danger"
 # fresh round J (docs/benchmarks.md, 14th session): C 5 / 10 / 20, weights 1 to 4.
 C = 20.0
 DISCLOSURE_WEIGHT = 3.0
+# The meaning model's share of the danger score (the n-gram model has the rest), and its
+# shape: one hidden layer of 256 units over the encoder's 512 numbers, trained for 60
+# passes with a fixed seed so a retrain gives the same model. Chosen in the 16th session
+# with bench/safety_encoder_study.py (docs/benchmarks.md): alone, the network is
+# overconfident (a subtle disclosure it misreads scores about 0), so an equal mean let it
+# veto the n-gram model. It reads the normalised text, like the n-grams: on the raw text
+# it saved a few more false alarms but lost ten critical disclosures of the read check
+# rounds that the n-gram model caught (one on the normalised text).
+MEANING_WEIGHT = 0.4
+MEANING_HIDDEN = 256
+MEANING_ALPHA = 1e-3
+MEANING_PASSES = 60
+MEANING_SEED = 0
 
 
 def training_fingerprint(textspeak: Mapping[str, str]) -> str:
@@ -49,7 +73,7 @@ def training_fingerprint(textspeak: Mapping[str, str]) -> str:
     classifier when the way it reads text changes.
     """
     digest = hashlib.sha256()
-    for module in (__file__, normalise_module.__file__):
+    for module in (__file__, normalise_module.__file__, encoder_module.__file__):
         digest.update(Path(module).read_bytes())
     digest.update(json.dumps(sorted(textspeak.items())).encode())
     return digest.hexdigest()[:16]
@@ -91,19 +115,30 @@ def _features() -> FeatureUnion:
     )
 
 
+Encode = Callable[[Sequence[str]], np.ndarray]
+
+
+def _encode(texts: Sequence[str]) -> np.ndarray:
+    return encoder_module.encoder().encode(texts)
+
+
 class SafetyClassifier:
     """Two logistic regressions over normalised text: *is this a disclosure?* (every
-    example) and *of what?* (safety examples only).
+    example) and *of what?* (safety examples only), and a small network over the
+    sentence encoder's vectors that answers the first question too.
 
-    Splitting the questions keeps the danger score a plain two-class probability, so one
+    Splitting the questions keeps the danger score a two-class probability, so one
     threshold means the same thing for every category, and the category model is not
-    skewed by how many ordinary examples there are.
+    skewed by how many ordinary examples there are. The danger score is the n-gram
+    model's probability and the meaning model's, weighted (:data:`MEANING_WEIGHT`).
 
     Args:
-        normalise: the lexicons' normaliser, applied before features are taken.
+        normalise: the lexicons' normaliser, applied before n-gram features are taken.
         c: inverse regularisation strength of both regressions.
         disclosure_weight: the weight of a disclosure against an ordinary message's 1
-            when the danger model learns.
+            when the danger models learn (the meaning model sees each disclosure that
+            many times, rounded).
+        encode: sentence vectors for texts (default: :func:`bot.safety.encoder.encoder`).
     """
 
     def __init__(
@@ -111,9 +146,12 @@ class SafetyClassifier:
         normalise: Callable[[str], str],
         c: float = C,
         disclosure_weight: float = DISCLOSURE_WEIGHT,
+        encode: Encode | None = None,
     ) -> None:
         self._normalise = normalise
         self._disclosure_weight = disclosure_weight
+        self._encode = encode or _encode
+        self._meaning: MLPClassifier | None = None
         self._danger = Pipeline(
             [("features", _features()), ("model", LogisticRegression(C=c, max_iter=3000))]
         )
@@ -143,8 +181,30 @@ class SafetyClassifier:
         weights = [self._disclosure_weight if unsafe else 1.0 for unsafe in danger]
         self._danger.fit(normalised, danger, model__sample_weight=weights)
         self._category.fit([t for t, _ in unsafe], [label for _, label in unsafe])
+        self._meaning = self._fit_meaning(normalised, danger)
         self._fitted = True
         return self
+
+    def _fit_meaning(self, normalised: Sequence[str], danger: Sequence[int]) -> MLPClassifier:
+        """The network over sentence vectors of the normalised texts; a disclosure is
+        repeated to weigh :attr:`_disclosure_weight` times (the network takes no weights)."""
+        vectors = self._encode(list(normalised))
+        target = np.asarray(danger)
+        copies = max(1, round(self._disclosure_weight))
+        rows = np.concatenate(
+            [np.arange(len(target))] + [np.flatnonzero(target == 1)] * (copies - 1)
+        )
+        model = MLPClassifier(
+            hidden_layer_sizes=(MEANING_HIDDEN,),
+            alpha=MEANING_ALPHA,
+            max_iter=MEANING_PASSES,
+            random_state=MEANING_SEED,
+        )
+        with warnings.catch_warnings():
+            # A fixed number of passes is the setting that was measured, not a failure.
+            warnings.simplefilter("ignore", ConvergenceWarning)
+            model.fit(vectors[rows], target[rows])
+        return model
 
     def scores(self, texts: Sequence[str]) -> list[Scores]:
         """Scores messages; an unfitted classifier scores every message as safe."""
@@ -152,6 +212,9 @@ class SafetyClassifier:
             return [Scores(0.0, NONE, 0.0) for _ in texts]
         normalised = [self._normalise(t) for t in texts]
         danger = self._danger.predict_proba(normalised)[:, 1]
+        if self._meaning is not None:
+            meaning = self._meaning.predict_proba(self._encode(normalised))[:, 1]
+            danger = (1.0 - MEANING_WEIGHT) * danger + MEANING_WEIGHT * meaning
         categories: list[str] = list(self._category.classes_)
         emergency = categories.index(IMMEDIATE_DANGER) if IMMEDIATE_DANGER in categories else None
         results = []
@@ -170,15 +233,25 @@ class SafetyClassifier:
     def save(self, path: Path) -> None:
         """Writes the fitted models (not the normaliser, which comes from the lexicons)."""
         joblib.dump(
-            {"fitted": self._fitted, "danger": self._danger, "category": self._category}, path
+            {
+                "fitted": self._fitted,
+                "danger": self._danger,
+                "category": self._category,
+                "meaning": self._meaning,
+            },
+            path,
         )
 
     @classmethod
-    def load(cls, path: Path, normalise: Callable[[str], str]) -> SafetyClassifier:
-        """Reads models written by :meth:`save`."""
+    def load(
+        cls, path: Path, normalise: Callable[[str], str], encode: Encode | None = None
+    ) -> SafetyClassifier:
+        """Reads models written by :meth:`save` (one saved before the meaning model
+        existed scores with its n-gram model alone)."""
         state = joblib.load(path)
-        classifier = cls(normalise)
+        classifier = cls(normalise, encode=encode)
         classifier._danger = state["danger"]
         classifier._category = state["category"]
+        classifier._meaning = state.get("meaning")
         classifier._fitted = bool(state["fitted"])
         return classifier

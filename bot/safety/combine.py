@@ -17,8 +17,10 @@ from bot.safety.triage import NOT_ESCALATED, Triage
 # took false alarms from 37 to 28 of 240 (eval/dev/) and from 50 to 45 of 367 (the
 # unread eval/dev2/) without losing a disclosure on either.
 LEARNED_THRESHOLD = 0.8
-# The dedicated safety classifier flags a message when P(not none) reaches this.
-DANGER_THRESHOLD = 0.5
+# The dedicated safety classifier flags a message when its danger score reaches this
+# (0.5 until the 15th session; 0.45 since its score also reads meaning: the study that
+# chose MEANING_WEIGHT in bot/safety/classifier.py, docs/benchmarks.md, 16th session).
+DANGER_THRESHOLD = 0.45
 # DIET's flag counts only when the safety classifier gives the message at least this
 # danger score: DIET is near-certain about many ordinary messages ("the doctor says i
 # can't play football for a month" as sexual abuse at 0.99) that the classifier, trained

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import joblib
 import pytest
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
@@ -10,6 +11,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.safety import SafetyTriage, sentence_examples, training_examples
 from bot.safety.classifier import NONE, SafetyClassifier
+from bot.safety.combine import DANGER_THRESHOLD
 from bot.safety.lexicon import load_lexicons
 from bot.safety.triage import triage
 
@@ -80,6 +82,38 @@ def test_save_and_load(classifier, tmp_path):
     loaded = SafetyClassifier.load(tmp_path / "m.joblib", load_lexicons().normaliser)
     text = ["kids post mean memes about me"]
     assert loaded.scores(text) == classifier.scores(text)
+
+
+# Everyday talk and a disclosure in the two languages the tiny world has no example of.
+OTHER_LANGUAGES = [
+    ("l'ecole etait sympa aujourd'hui", False),
+    ("la escuela estuvo divertida hoy", False),
+    ("mon beau-pere me frappe avec sa ceinture quand il est en colere", True),
+    ("mi padrastro me pega con el cinturon", True),
+]
+
+
+def test_meaning_carries_what_was_learned_in_english_to_french_and_spanish(classifier):
+    # The n-gram model has never seen these words and rates everyday French and Spanish
+    # as likely danger; the meaning model, which reads the sentence, brings it down.
+    texts = [text for text, _ in OTHER_LANGUAGES]
+    scores = classifier.scores(texts)
+    for (text, disclosure), score in zip(OTHER_LANGUAGES, scores, strict=True):
+        assert (score.danger >= DANGER_THRESHOLD) is disclosure, text
+
+
+def test_a_model_saved_before_the_meaning_model_still_loads(classifier, tmp_path):
+    # Written like a 15th-session model: no meaning model, the n-gram danger alone.
+    path = tmp_path / "old.joblib"
+    joblib.dump(
+        {"fitted": True, "danger": classifier._danger, "category": classifier._category}, path
+    )
+    old = SafetyClassifier.load(path, load_lexicons().normaliser)
+    everyday = [text for text, disclosure in OTHER_LANGUAGES if not disclosure]
+    old_scores, new_scores = old.scores(everyday), classifier.scores(everyday)
+    for before, now in zip(old_scores, new_scores, strict=True):
+        assert before.category == now.category
+        assert before.danger >= DANGER_THRESHOLD > now.danger
 
 
 def test_training_examples_label_safety_intents_by_category():
