@@ -155,8 +155,10 @@ def test_diet_all_but_certain_of_a_critical_disclosure_needs_a_clearly_harmless_
     # Just under "sure", the usual floor holds.
     assert decide(triage("blah blah"), ranking(("safety_suicide_self_harm", 0.98)), between) is None
     # Outside the critical categories DIET's certainty changes nothing.
+    # (A threshold above the floor, so that the classifier does not flag it by itself.)
     other = Scores(danger=LEARNED_MIN_DANGER_OTHER - 0.01, category="bullying", confidence=0.6)
-    assert decide(triage("blah blah"), ranking(("safety_bullying", 1.0)), other) is None
+    diet_sure = ranking(("safety_bullying", 1.0))
+    assert decide(triage("blah blah"), diet_sure, other, danger_threshold=0.6) is None
 
 
 def test_a_learned_flag_of_what_an_idiom_explains_needs_a_near_certain_classifier():
