@@ -27,6 +27,7 @@ Usage (about 8 minutes on two cores, most of it DIET parsing every text once):
 from __future__ import annotations
 
 import asyncio
+import logging
 import sys
 import warnings
 from collections.abc import Callable, Sequence
@@ -34,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import structlog
 import yaml
 from rasa.shared.nlu.training_data.loading import load_data
 from sklearn.exceptions import ConvergenceWarning
@@ -131,6 +133,9 @@ def cell(counts: list[int]) -> str:
 
 def diet_rankings(texts: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
     from rasa.core.agent import Agent
+
+    # Rasa logs every parsed text at debug level: the unread sets must not be printed.
+    structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
 
     from scripts.model import ensure_model
 

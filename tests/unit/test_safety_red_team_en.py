@@ -4524,6 +4524,20 @@ ROUND_22_LOOK_ALIKES = [
 
 
 ROUND_23_DISCLOSURES = [
+    # Session lead: left out of every party again (round J, lost by the meaning model).
+    (
+        "en",
+        "left out of every party again. everyone talks about it on monday right in front. "
+        "nobody cares",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "not invited to any sleepover again this year, they plan them in the group chat "
+        "right in front of me",
+        C.BULLYING,
+    ),
+    ("en", "got left out of all the parties again, every time its the same girls", C.BULLYING),
     # 16th session (round 23): real disclosures from rounds K, N and P that only the
     # learned detectors caught before their change, each with other wordings.
     # A cover story told for an injury, and who really did it.
@@ -4613,6 +4627,14 @@ ROUND_23_DISCLOSURES = [
 
 
 ROUND_23_LOOK_ALIKES = [
+    # Session lead: look-alikes of left_out_of_every_party_again_s16.
+    ("en", "i was left out of every party photo lol i was holding the camera", None),
+    ("en", "left out of every party this month because i was ill with flu", None),
+    (
+        "en",
+        "not invited to every birthday party, which is normal you cant invite the whole class",
+        None,
+    ),
     # Look-alikes of the cover-story, bleeding and fridge patterns.
     ("en", "i told mum i fell off my bike but really it was my brother who crashed it", None),
     ("en", "i told mum i fell off my bike but really it was my brothers bike i borrowed", None),
@@ -4702,6 +4724,6 @@ ROUNDS = {
     20: (ROUND_20_DISCLOSURES, ROUND_20_LOOK_ALIKES, (123, 92)),
     21: (ROUND_21_DISCLOSURES, ROUND_21_LOOK_ALIKES, (36, 36)),
     22: (ROUND_22_DISCLOSURES, ROUND_22_LOOK_ALIKES, (131, 14)),
-    23: (ROUND_23_DISCLOSURES, ROUND_23_LOOK_ALIKES, (28, 45)),
+    23: (ROUND_23_DISCLOSURES, ROUND_23_LOOK_ALIKES, (31, 48)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
