@@ -29,7 +29,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
-import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -38,7 +37,6 @@ import numpy as np
 import structlog
 import yaml
 from rasa.shared.nlu.training_data.loading import load_data
-from sklearn.exceptions import ConvergenceWarning
 from sklearn.neural_network import MLPClassifier
 
 from bot.nlu.safety import (
@@ -47,12 +45,9 @@ from bot.nlu.safety import (
     sentence_examples,
     training_examples,
 )
+from bot.safety import classifier as classifier_module
 from bot.safety.classifier import (
-    DISCLOSURE_WEIGHT,
     MEANING_ALPHA,
-    MEANING_HIDDEN,
-    MEANING_PASSES,
-    MEANING_SEED,
     MEANING_WEIGHT,
     NONE,
     SafetyClassifier,
@@ -96,18 +91,21 @@ def check_sets() -> dict[tuple[str, str], list[Item]]:
     return sets
 
 
-def meaning_model(vectors: np.ndarray, danger: np.ndarray, alpha: float) -> MLPClassifier:
-    copies = round(DISCLOSURE_WEIGHT)
-    rows = np.concatenate([np.arange(len(danger))] + [np.flatnonzero(danger == 1)] * (copies - 1))
-    model = MLPClassifier(
-        hidden_layer_sizes=(MEANING_HIDDEN,),
-        alpha=alpha,
-        max_iter=MEANING_PASSES,
-        random_state=MEANING_SEED,
+def meaning_model(
+    normalised: Sequence[str], vectors: np.ndarray, danger: Sequence[int], alpha: float
+) -> MLPClassifier:
+    """The deployed classifier's meaning model, fitted with another penalty ``alpha``
+    (``MEANING_ALPHA`` is read when the model is built, so it is swapped for the call)."""
+    found = dict(zip(normalised, vectors, strict=True))
+    classifier = SafetyClassifier(
+        lambda text: text, encode=lambda texts: np.stack([found[t] for t in texts])
     )
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ConvergenceWarning)
-        return model.fit(vectors[rows], danger[rows])
+    deployed_alpha = classifier_module.MEANING_ALPHA
+    classifier_module.MEANING_ALPHA = alpha
+    try:
+        return classifier._fit_meaning(normalised, danger)
+    finally:
+        classifier_module.MEANING_ALPHA = deployed_alpha
 
 
 def tally(items: Sequence[Item], flagged: Sequence[bool], counts: list[int]) -> None:
@@ -158,7 +156,8 @@ def main() -> int:
     # As deployed: the n-gram models and the meaning model (alpha MEANING_ALPHA).
     deployed = SafetyClassifier(normaliser).fit(texts, labels)
     danger = np.array([int(label != NONE) for label in labels])
-    vectors = encoder().encode([normaliser(t) for t in texts])
+    normalised = [normaliser(t) for t in texts]
+    vectors = encoder().encode(normalised)
     category = {k: deployed.scores([t for t, _ in v]) for k, v in sets.items()}
     ngram = {
         k: deployed._danger.predict_proba([normaliser(t) for t, _ in v])[:, 1]
@@ -168,7 +167,10 @@ def main() -> int:
     candidates: dict[str, Callable[[tuple[str, str]], np.ndarray]] = {
         "n-grams alone": lambda k: ngram[k]
     }
-    models = {MEANING_ALPHA: deployed._meaning, 1e-2: meaning_model(vectors, danger, 1e-2)}
+    models = {
+        MEANING_ALPHA: deployed._meaning,
+        1e-2: meaning_model(normalised, vectors, list(danger), 1e-2),
+    }
     for alpha, model in models.items():
         assert model is not None
         meaning = {k: model.predict_proba(v)[:, 1] for k, v in set_vectors.items()}
