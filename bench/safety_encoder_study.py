@@ -5,7 +5,7 @@ Trains the safety classifier's danger models on the training data exactly as
 sentences), with and without the meaning model (a small network over the multilingual
 sentence encoder's vectors, :mod:`bot.safety.encoder`), and scores every check set the
 team has: the tuning sets (dev; dev2 and dev3 unread) and the check rounds
-(``bench/sentences/``: J, K, L, N, P read; O unread). Never the held-out set.
+(``bench/sentences/``: J, K, L, N, P, Q read; O and R unread). Never the held-out set.
 
 Two tables:
   * the danger model alone: harmless flagged and disclosures caught (critical / other)
@@ -39,6 +39,7 @@ import yaml
 from rasa.shared.nlu.training_data.loading import load_data
 from sklearn.neural_network import MLPClassifier
 
+from bench.safety_lexicon_diff import UNREAD
 from bot.nlu.safety import (
     classifier_example_files,
     classifier_sentence_files,
@@ -61,7 +62,6 @@ from eval.safety import load
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("en", "fr", "es")
-UNREAD = frozenset({"dev2", "dev3", "round_o"})
 CRITICAL_NAMES = frozenset(c.value for c in CRITICAL)
 Item = tuple[str, list[str]]
 
@@ -178,7 +178,7 @@ def main() -> int:
             candidates[f"meaning {weight:g} (alpha {alpha:g})"] = lambda k, m=meaning, w=weight: (
                 (1 - w) * ngram[k] + w * m[k]
             )
-    print("\nDanger model alone (read sets: dev, J, K, L, N, P | unread: dev2, dev3, O)")
+    print(f"\nDanger model alone (read sets | unread sets: {', '.join(sorted(UNREAD))})")
     for name, score in candidates.items():
         for threshold in (0.4, 0.45, 0.5):
             read, unread = [0] * 6, [0] * 6
