@@ -174,6 +174,7 @@ class SafetyTriage(GraphComponent):
         except (ValueError, FileNotFoundError):
             # Not trained (e.g. `rasa shell nlu` on a fresh config): lexicons and DIET only.
             classifier = SafetyClassifier(normaliser)
+        classifier.warm_up()
         return cls(config, model_storage, resource, classifier)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:

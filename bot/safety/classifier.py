@@ -232,6 +232,12 @@ class SafetyClassifier:
             )
         return results
 
+    def warm_up(self) -> None:
+        """Loads the sentence encoder now (about a second and a half), so that the first
+        message after a start is not the one that waits for it."""
+        if self._fitted and self._meaning is not None:
+            self._encode(["."])
+
     def save(self, path: Path) -> None:
         """Writes the fitted models (not the normaliser, which comes from the lexicons)."""
         joblib.dump(

@@ -284,3 +284,14 @@ def test_scores_carry_the_share_of_immediate_danger():
     (now, later) = classifier.scores(["someone is breaking the door right now", "school was fun"])
     assert now.immediate_danger > later.immediate_danger
     assert 0.0 <= later.immediate_danger <= 1.0
+
+
+def test_warm_up_loads_the_encoder_only_for_a_model_that_reads_meaning(classifier):
+    calls = []
+    fitted = SafetyClassifier(load_lexicons().normaliser, encode=lambda t: calls.append(t))
+    fitted._fitted, fitted._meaning = True, classifier._meaning
+    fitted.warm_up()
+    assert len(calls) == 1
+    untrained = SafetyClassifier(load_lexicons().normaliser, encode=lambda t: calls.append(t))
+    untrained.warm_up()
+    assert len(calls) == 1
