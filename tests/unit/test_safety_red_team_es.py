@@ -4560,6 +4560,9 @@ ROUND_23_LOOK_ALIKES = [
 
 
 ROUND_24_DISCLOSURES = [
+    # Session lead: a real or pellet gun pointed at the child still alarms (arma).
+    ("es", "mi primo tiene una pistola de balines y me apunta a la cara", C.IMMEDIATE_DANGER),
+    ("es", "mi padrastro me apunta con una pistola y dice que esta cargada", C.IMMEDIATE_DANGER),
     # Round 24 (16th session, from the fresh round Q): the round Q disclosures the
     # whole triage missed, and other wordings of the same kind.
     (
@@ -4588,6 +4591,10 @@ ROUND_24_DISCLOSURES = [
 
 
 ROUND_24_LOOK_ALIKES = [
+    # Session lead: a toy or water gun named right after the weapon (arma), which the
+    # round 23 helper reported.
+    ("es", "mi primo me apunta con su pistola de juguete y dice que esta cargada", None),
+    ("es", "mi hermano me apunta con una pistola de agua jajaja", None),
     # Look-alikes of the round 24 patterns: the same words, nothing disclosed.
     (
         "es",
@@ -4634,7 +4641,7 @@ ROUNDS = {
     21: (ROUND_21_DISCLOSURES, ROUND_21_LOOK_ALIKES, (28, 25)),
     22: (ROUND_22_DISCLOSURES, ROUND_22_LOOK_ALIKES, (87, 17)),
     23: (ROUND_23_DISCLOSURES, ROUND_23_LOOK_ALIKES, (43, 65)),
-    24: (ROUND_24_DISCLOSURES, ROUND_24_LOOK_ALIKES, (10, 12)),
+    24: (ROUND_24_DISCLOSURES, ROUND_24_LOOK_ALIKES, (12, 14)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
 
