@@ -39,6 +39,7 @@ import yaml
 from rasa.shared.nlu.training_data.loading import load_data
 from sklearn.neural_network import MLPClassifier
 
+from bench.safety_combination_study import deployed_danger_threshold, rankings, read_model
 from bench.safety_lexicon_diff import UNREAD
 from bot.nlu.safety import (
     classifier_example_files,
@@ -54,7 +55,7 @@ from bot.safety.classifier import (
     SafetyClassifier,
     Scores,
 )
-from bot.safety.combine import CRITICAL, DANGER_THRESHOLD, decide
+from bot.safety.combine import CRITICAL, decide
 from bot.safety.encoder import encoder
 from bot.safety.lexicon import load_lexicons
 from bot.safety.triage import triage
@@ -130,22 +131,14 @@ def cell(counts: list[int]) -> str:
 
 
 def diet_rankings(texts: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
-    from rasa.core.agent import Agent
+    """DIET's intent ranking of each text, from the model ``make run`` would serve."""
+    from scripts.model import ensure_model
 
     # Rasa logs every parsed text at debug level: the unread sets must not be printed.
     structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
-
-    from scripts.model import ensure_model
-
-    agent = Agent.load(str(ensure_model()))
-
-    async def parse_all() -> dict[str, list[dict[str, Any]]]:
-        found = {}
-        for text in texts:
-            found[text] = (await agent.parse_message(text)).get("intent_ranking") or []
-        return found
-
-    return asyncio.run(parse_all())
+    agent, _ = read_model(ensure_model())
+    listed = list(texts)
+    return dict(zip(listed, asyncio.run(rankings(agent, listed)), strict=True))
 
 
 def main() -> int:
@@ -191,7 +184,7 @@ def main() -> int:
     found = {k: [triage(t, k[1]) for t, _ in v] for k, v in sets.items()}
     print("\nWhole triage (lexicons + danger score + DIET), per set")
     deployed_name = f"meaning {MEANING_WEIGHT:g} (alpha {MEANING_ALPHA:g})"
-    for name, threshold in (("n-grams alone", 0.5), (deployed_name, DANGER_THRESHOLD)):
+    for name, threshold in (("n-grams alone", 0.5), (deployed_name, deployed_danger_threshold())):
         print(f"  {name} at {threshold}")
         per_set: dict[str, list[int]] = {}
         for key, items in sets.items():
