@@ -152,11 +152,9 @@ def main() -> int:
     normalised = [normaliser(t) for t in texts]
     vectors = encoder().encode(normalised)
     category = {k: deployed.scores([t for t, _ in v]) for k, v in sets.items()}
-    ngram = {
-        k: deployed._danger.predict_proba([normaliser(t) for t, _ in v])[:, 1]
-        for k, v in sets.items()
-    }
-    set_vectors = {k: encoder().encode([normaliser(t) for t, _ in v]) for k, v in sets.items()}
+    set_normalised = {k: [normaliser(t) for t, _ in v] for k, v in sets.items()}
+    ngram = {k: deployed._danger.predict_proba(v)[:, 1] for k, v in set_normalised.items()}
+    set_vectors = {k: encoder().encode(v) for k, v in set_normalised.items()}
     candidates: dict[str, Callable[[tuple[str, str]], np.ndarray]] = {
         "n-grams alone": lambda k: ngram[k]
     }
@@ -167,7 +165,7 @@ def main() -> int:
     for alpha, model in models.items():
         assert model is not None
         meaning = {k: model.predict_proba(v)[:, 1] for k, v in set_vectors.items()}
-        for weight in (0.4, 0.5):
+        for weight in dict.fromkeys((MEANING_WEIGHT, 0.4, 0.5)):  # the deployed one first
             candidates[f"meaning {weight:g} (alpha {alpha:g})"] = lambda k, m=meaning, w=weight: (
                 (1 - w) * ngram[k] + w * m[k]
             )
@@ -180,7 +178,7 @@ def main() -> int:
             print(f"  {name:28s} {threshold:.2f} | {cell(read)} | {cell(unread)}")
     everything = list(dict.fromkeys(t for v in sets.values() for t, _ in v))
     print(f"\nParsing {len(everything)} messages with DIET…", flush=True)
-    rankings = diet_rankings(everything)
+    ranked = diet_rankings(everything)
     found = {k: [triage(t, k[1]) for t, _ in v] for k, v in sets.items()}
     print("\nWhole triage (lexicons + danger score + DIET), per set")
     deployed_name = f"meaning {MEANING_WEIGHT:g} (alpha {MEANING_ALPHA:g})"
@@ -190,8 +188,7 @@ def main() -> int:
         for key, items in sets.items():
             scores = candidate_scores(candidates[name](key), category[key])
             flags = [
-                decide(found[key][i], rankings[t], scores[i], danger_threshold=threshold)
-                is not None
+                decide(found[key][i], ranked[t], scores[i], danger_threshold=threshold) is not None
                 for i, (t, _) in enumerate(items)
             ]
             tally(items, flags, per_set.setdefault(key[0], [0] * 6))
