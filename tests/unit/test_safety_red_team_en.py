@@ -4775,6 +4775,230 @@ ROUND_24_LOOK_ALIKES = [
 ]
 
 
+ROUND_25_DISCLOSURES = [
+    # Round 25 (17th session, from the fresh round S): the round S disclosures the
+    # whole triage missed, other wordings of the same kind, and disclosures in the
+    # words of the round 25 fences, which must still alarm.
+    (
+        "en",
+        "got removed from the team chat and then they did a poll on who is the most "
+        "annoying person in the squad and i won by a mile lol. lol.",
+        C.BULLYING,
+    ),
+    ("en", "my class did a ranking of who's the most hated and it was me", C.BULLYING),
+    (
+        "en",
+        "someone made a poll on insta for who is the biggest loser in year 8 and everyone "
+        "voted for me",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "my old friend group made a tiktok copying how i walk (i have cerebral palsy) and when "
+        "i told school they said it was 'just banter'",
+        C.BULLYING,
+    ),
+    ("en", "these girls posted a video mocking the way i talk because of my stammer", C.BULLYING),
+    ("en", "the boys keep copying my stutter in class and everyone laughs", C.BULLYING),
+    ("en", "someone made a reel imitating how i walk with my crutches", C.BULLYING),
+    (
+        "en",
+        "in pe i always get picked last and then the captain says ugh we're stuck with the "
+        "freak, loud enough so everyone hears",
+        C.BULLYING,
+    ),
+    ("en", "i always get picked last for teams and everyone groans when i join", C.BULLYING),
+    ("en", "i get picked last every time and they call me a loser", C.BULLYING),
+    (
+        "en",
+        "soooo ppl at school started saying i stole from the charity box (i didnt!!) and now "
+        "everyone calls me thief and even the teachers look at me funny",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "people keep saying i cheated on the test and now everyone calls me a cheat",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "some girls in my year started saying i stole a phone and now nobody will talk to me, "
+        "everyone ignores me",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "ok so school was whatever, had a maths test, my best friend is ignoring me over "
+        "something stupid, my dad shouted about my report, the usual. every night i go over my "
+        "plan for how id do it and tonight it feels more real than before. sorry for the essay "
+        "lol",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("en", "i keep going over the plan for how i'd end it", C.SUICIDE_SELF_HARM),
+    ("en", "in my head i go over how i'd do it, every single detail", C.SUICIDE_SELF_HARM),
+    ("en", "every night i plan how i would do it", C.SUICIDE_SELF_HARM),
+    # The fences' own words, with the bullying still going on or the story the child's.
+    (
+        "en",
+        "the girl spreading rumours about me said sorry and the teacher said she sorted it but "
+        "they still do it every day",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "the boys who made fun of me said sorry and the teacher sorted it, but then they "
+        "started calling me names online",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "the girl who was spreading rumours about me said sorry but now she's doing it online",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "i used to get picked on in year 6 and i changed schools but it started again",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "i'm writing an essay on why romeo and juliet kill themselves but really its about me",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "we read wonder in class, its about a boy who gets bullied because of his face, same "
+        "thing happens to me",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "reading a memoir about a boy who was abused as a kid, my dad does that to me too",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "what are the signs that someone is being bullied because i think its happening to me",
+        C.BULLYING,
+    ),
+    ("en", "someone shot me at school help", C.IMMEDIATE_DANGER),
+    (
+        "en",
+        "my best friend was being cyberbullied and she told her mum but the school did nothing "
+        "and they still do it",
+        C.BULLYING,
+    ),
+]
+
+
+ROUND_25_LOOK_ALIKES = [
+    # Round 25 (17th session, from the fresh round T): the lexicon's false alarms, and
+    # other harmless wordings of each fenced family; then look-alikes of the new
+    # recall patterns.
+    ("en", "shoot me now we have double chemistry on friday", None),
+    ("en", "just shoot me, i've got a maths test tomorrow", None),
+    ("en", "ugh shoot me now 3 hours of homework", None),
+    (
+        "en",
+        "i used to get picked on in year 6 but i changed schools and now i have loads of "
+        "friends. just wanted to tell someone im happy",
+        None,
+    ),
+    ("en", "i got bullied in primary but i moved schools and now i have loads of friends", None),
+    ("en", "i used to get teased in year 5 but i switched schools and now im so happy", None),
+    (
+        "en",
+        "the girl who was spreading rumours about me said sorry and the teacher sorted it all "
+        "out, feeling way better now \N{SMILING FACE WITH SMILING EYES}",
+        None,
+    ),
+    ("en", "the boys who made fun of me got excluded and it's stopped now, i'm so relieved", None),
+    (
+        "en",
+        "the kids who were laughing at me apologised and the head sorted it out, i feel much "
+        "better",
+        None,
+    ),
+    (
+        "en",
+        "what are the signs that someone is being bullied so i can look out for people",
+        None,
+    ),
+    ("en", "how can you tell if a kid is being bullied? i want to help", None),
+    ("en", "what are the warning signs that a friend is being cyberbullied", None),
+    (
+        "en",
+        "can u help with my english essay on why romeo and juliet kill themselves at the end",
+        None,
+    ),
+    ("en", "my homework question is why romeo and juliet both kill themselves, any quotes?", None),
+    (
+        "en",
+        "need a paragraph for english on how the lovers kill themselves in romeo and juliet",
+        None,
+    ),
+    (
+        "en",
+        "we read wonder in class, its about a boy who gets bullied because of his face, it made "
+        "me cry in a good way",
+        None,
+    ),
+    (
+        "en",
+        "reading a memoir about a boy who was abused as a kid for my book report, its really sad "
+        "but hes ok at the end",
+        None,
+    ),
+    (
+        "en",
+        "we watched a film in english, it's about a girl who gets bullied at her new school",
+        None,
+    ),
+    ("en", "i'm reading a book about a girl who was neglected by her parents, it's so good", None),
+    (
+        "en",
+        "my best friend was being cyberbullied but she told her mum and the school dealt with "
+        "it. what can i do to cheer her up",
+        None,
+    ),
+    (
+        "en",
+        "my friend was being picked on but she told the head of year and they are dealing with "
+        "it, how can i help her feel better",
+        None,
+    ),
+    (
+        "en",
+        "my cousin was being cyberbullied but he told his dad and the school dealt with it, what "
+        "can i do to make him laugh",
+        None,
+    ),
+    ("en", "we did a poll on who is most likely to become famous and i won lol", None),
+    ("en", "we had a vote for the most annoying song and mine won", None),
+    ("en", "we did a poll in the group chat on who is the best dressed and i won", None),
+    ("en", "my sister made a tiktok copying how i dance and it went viral lol", None),
+    ("en", "we made a tiktok copying the way our teacher walks, he loved it", None),
+    ("en", "my friend made a video copying my dance moves for a trend", None),
+    ("en", "i always get picked last in pe because im rubbish at football lol", None),
+    ("en", "i got picked last but we still won the match", None),
+    (
+        "en",
+        "i always get picked last and honestly i dont mind, my mates laugh with me about it",
+        None,
+    ),
+    (
+        "en",
+        "people keep saying i stole the show in the school play and now everyone calls me a legend",
+        None,
+    ),
+    ("en", "my brother keeps saying i stole his charger and now my mum blames me lol", None),
+    ("en", "every night i go over my plan for how id do the presentation", None),
+    ("en", "i went over my plan for how i'd do it with my coach before the race", None),
+    ("en", "every night i go over my plan for how i'd do it if zombies attacked lol", None),
+    ("en", "in my head i go over how i'd do it, the speech for my nan's birthday", None),
+]
+
+
 ROUNDS = {
     4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (40, 30)),
     5: (ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40)),
@@ -4797,5 +5021,6 @@ ROUNDS = {
     22: (ROUND_22_DISCLOSURES, ROUND_22_LOOK_ALIKES, (131, 14)),
     23: (ROUND_23_DISCLOSURES, ROUND_23_LOOK_ALIKES, (31, 48)),
     24: (ROUND_24_DISCLOSURES, ROUND_24_LOOK_ALIKES, (15, 20)),
+    25: (ROUND_25_DISCLOSURES, ROUND_25_LOOK_ALIKES, (27, 37)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
