@@ -10,7 +10,7 @@ It reads the text the lexicons read (:mod:`bot.safety.normalise`: lower case, no
 accents, text-speak and leetspeak undone), as character n-grams within words, which
 survive typos and missing accents, plus word unigrams and bigrams. Since the 16th
 session it also reads what the whole message means: a small neural network over the
-multilingual sentence encoder's vectors of the same normalised text
+multilingual sentence encoder's vectors of the same normalised text, accents kept
 (:mod:`bot.safety.encoder`) answers the same danger question, and the danger score is a
 weighted mean of the two (:data:`MEANING_WEIGHT`). N-grams know the words of a
 disclosure; the encoder knows sentences that use those words for something else, and the
@@ -54,11 +54,12 @@ DISCLOSURE_WEIGHT = 3.0
 # passes with a fixed seed so a retrain gives the same model. Chosen in the 16th session
 # with bench/safety_encoder_study.py (docs/benchmarks.md): alone, the network is
 # overconfident (a subtle disclosure it misreads scores about 0), so an equal mean let it
-# veto the n-gram model. It reads the normalised text, like the n-grams and the lexicons
-# (text-speak and leetspeak undone). On the raw text it flagged 9 fewer of the 1,533
-# harmless messages of the unread sets and lost 10 instead of 8 critical disclosures of
-# the read rounds N and P that the n-gram model had caught; on the fresh round Q both
-# caught the same. Within noise of each other.
+# veto the n-gram model. It reads the lexicons' normalised text (text-speak and leetspeak
+# undone) with the accents kept (17th session): on the sets nobody has read (dev2, dev3,
+# rounds O and R) the network refitted with accents flagged 7 fewer of 2,125 harmless
+# messages than refitted without (98 / 105) and caught one more disclosure, every
+# critical one still caught; on the fresh rounds S and T, 1 fewer of 592 harmless and one
+# more disclosure. The last session's raw-text variant pointed the same way.
 MEANING_WEIGHT = 0.4
 MEANING_HIDDEN = 256
 MEANING_ALPHA = 1e-3
@@ -124,6 +125,14 @@ def _encode(texts: Sequence[str]) -> np.ndarray:
     return encoder_module.encoder().encode(texts)
 
 
+def _keeping_accents(normalise: Callable[[str], str]) -> Callable[[str], str]:
+    """What the meaning model reads: the lexicons' normalised text with its accents
+    (see :data:`MEANING_WEIGHT`), or ``normalise`` itself when it is another function."""
+    if isinstance(normalise, normalise_module.Normaliser):
+        return normalise.keeping_accents()
+    return normalise
+
+
 class SafetyClassifier:
     """Two logistic regressions over normalised text: *is this a disclosure?* (every
     example) and *of what?* (safety examples only), and a small network over the
@@ -141,6 +150,8 @@ class SafetyClassifier:
             when the danger models learn (the meaning model sees each disclosure that
             many times, rounded).
         encode: sentence vectors for texts (default: :func:`bot.safety.encoder.encoder`).
+        meaning_normalise: what the meaning model reads (default: ``normalise`` keeping
+            accents, when it is a :class:`~bot.safety.normalise.Normaliser`).
     """
 
     def __init__(
@@ -149,8 +160,10 @@ class SafetyClassifier:
         c: float = C,
         disclosure_weight: float = DISCLOSURE_WEIGHT,
         encode: Encode | None = None,
+        meaning_normalise: Callable[[str], str] | None = None,
     ) -> None:
         self._normalise = normalise
+        self._meaning_normalise = meaning_normalise or _keeping_accents(normalise)
         self._disclosure_weight = disclosure_weight
         self._encode = encode or _encode
         self._meaning: MLPClassifier | None = None
@@ -183,13 +196,14 @@ class SafetyClassifier:
         weights = [self._disclosure_weight if unsafe else 1.0 for unsafe in danger]
         self._danger.fit(normalised, danger, model__sample_weight=weights)
         self._category.fit([t for t, _ in unsafe], [label for _, label in unsafe])
-        self._meaning = self._fit_meaning(normalised, danger)
+        self._meaning = self._fit_meaning([self._meaning_normalise(t) for t in texts], danger)
         self._fitted = True
         return self
 
     def _fit_meaning(self, normalised: Sequence[str], danger: Sequence[int]) -> MLPClassifier:
-        """The network over sentence vectors of the normalised texts; a disclosure is
-        repeated to weigh :attr:`_disclosure_weight` times (the network takes no weights)."""
+        """The network over sentence vectors of the texts as the meaning model reads them;
+        a disclosure is repeated to weigh :attr:`_disclosure_weight` times (the network
+        takes no weights)."""
         vectors = self._encode(list(normalised))
         target = np.asarray(danger)
         copies = max(1, round(self._disclosure_weight))
@@ -215,7 +229,8 @@ class SafetyClassifier:
         normalised = [self._normalise(t) for t in texts]
         danger = self._danger.predict_proba(normalised)[:, 1]
         if self._meaning is not None:
-            meaning = self._meaning.predict_proba(self._encode(normalised))[:, 1]
+            read = [self._meaning_normalise(t) for t in texts]
+            meaning = self._meaning.predict_proba(self._encode(read))[:, 1]
             danger = (1.0 - MEANING_WEIGHT) * danger + MEANING_WEIGHT * meaning
         categories: list[str] = list(self._category.classes_)
         emergency = categories.index(IMMEDIATE_DANGER) if IMMEDIATE_DANGER in categories else None
@@ -252,12 +267,16 @@ class SafetyClassifier:
 
     @classmethod
     def load(
-        cls, path: Path, normalise: Callable[[str], str], encode: Encode | None = None
+        cls,
+        path: Path,
+        normalise: Callable[[str], str],
+        encode: Encode | None = None,
+        meaning_normalise: Callable[[str], str] | None = None,
     ) -> SafetyClassifier:
         """Reads models written by :meth:`save` (one saved before the meaning model
         existed scores with its n-gram model alone)."""
         state = joblib.load(path)
-        classifier = cls(normalise, encode=encode)
+        classifier = cls(normalise, encode=encode, meaning_normalise=meaning_normalise)
         classifier._danger = state["danger"]
         classifier._category = state["category"]
         classifier._meaning = state.get("meaning")

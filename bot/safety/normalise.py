@@ -5,7 +5,8 @@ muera". Patterns are written once, in plain lower-case spelling without accents,
 this module brings the text to that form:
 
 1. Unicode compatibility forms (full-width letters), one apostrophe, ``casefold``.
-2. Accents and invisible characters (zero-width spaces used to dodge filters) removed.
+2. Accents and invisible characters (zero-width spaces used to dodge filters) removed
+   (a normaliser made with ``keep_accents`` removes only the invisible characters).
 3. Punctuation: sentence punctuation becomes a clause break `` . `` (negation never
    reaches across it); dots inside a word vanish ("k.m.s" → "kms"); other punctuation
    ("self-harm", "kill_myself") becomes a space. Emoji stay, as separate tokens.
@@ -62,10 +63,15 @@ _DOUBLES: Final = re.compile(r"([a-z])\1+")
 _PATTERN_DOUBLES: Final = re.compile(r"(?<!\\)([a-z])\1+(?=([?*+{])?)")
 
 
-def _strip_marks(text: str) -> str:
-    """Removes accents (combining marks) and invisible format characters."""
+_ACCENTS_AND_INVISIBLES: Final = frozenset({"Mn", "Cf"})
+_INVISIBLES: Final = frozenset({"Cf"})
+
+
+def _strip_marks(text: str, removed: frozenset[str] = _ACCENTS_AND_INVISIBLES) -> str:
+    """Removes accents (combining marks) and invisible format characters (only the
+    latter when ``removed`` is :data:`_INVISIBLES`)."""
     decomposed = unicodedata.normalize("NFD", text)
-    kept = "".join(ch for ch in decomposed if unicodedata.category(ch) not in ("Mn", "Cf"))
+    kept = "".join(ch for ch in decomposed if unicodedata.category(ch) not in removed)
     return unicodedata.normalize("NFC", kept)
 
 
@@ -104,10 +110,22 @@ class Normaliser:
 
     Args:
         textspeak: token → replacement, keys and values already in normalised form.
+        keep_accents: keep accents (step 2 then removes only invisible characters).
+            The patterns never see such text; the safety classifier's sentence encoder
+            does, because accents carry meaning in Spanish and French ("papá" is a dad,
+            "papa" a potato; "años" are years, "anos" are not). A token with accents is
+            not looked up in the text-speak map, whose keys have none.
     """
 
-    def __init__(self, textspeak: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self, textspeak: Mapping[str, str] | None = None, *, keep_accents: bool = False
+    ) -> None:
         self._textspeak: dict[str, str] = dict(textspeak or {})
+        self._removed = _INVISIBLES if keep_accents else _ACCENTS_AND_INVISIBLES
+
+    def keeping_accents(self) -> Normaliser:
+        """The same normaliser, keeping accents (see ``keep_accents``)."""
+        return Normaliser(self._textspeak, keep_accents=True)
 
     @property
     def textspeak(self) -> Mapping[str, str]:
@@ -133,7 +151,7 @@ class Normaliser:
     def __call__(self, text: str) -> str:
         """The normalised form of ``text``."""
         text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).casefold()
-        text = _strip_marks(text)
+        text = _strip_marks(text, self._removed)
         text = _NEWLINES.sub(f" {CLAUSE_BREAK} ", text)
         text = _DOT_IN_WORD.sub("", text)
         text = _NON_WORD.sub(_punctuation, text)

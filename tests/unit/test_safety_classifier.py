@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import joblib
+import numpy as np
 import pytest
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
@@ -295,3 +296,19 @@ def test_warm_up_loads_the_encoder_only_for_a_model_that_reads_meaning(classifie
     untrained = SafetyClassifier(load_lexicons().normaliser, encode=lambda t: calls.append(t))
     untrained.warm_up()
     assert len(calls) == 1
+
+
+def test_the_meaning_model_reads_accents_and_the_n_grams_do_not(classifier):
+    # The n-grams and the lexicons read text without accents; the sentence encoder reads
+    # them ("papá" is a dad, "papa" a potato), with text-speak undone all the same.
+    seen: list[str] = []
+
+    def encode(texts):
+        seen.extend(texts)
+        return np.zeros((len(texts), 512))
+
+    reader = SafetyClassifier(load_lexicons().normaliser, encode=encode)
+    reader._fitted, reader._meaning = True, classifier._meaning
+    reader._danger, reader._category = classifier._danger, classifier._category
+    reader.scores(["Mi PAPÁ me pegó", "jveux mourir"])
+    assert seen == ["mi papá me pegó", "je veux mourir"]

@@ -18,7 +18,7 @@ from bot.safety.lexicon import (
     load_lexicons,
     required_literals,
 )
-from bot.safety.normalise import normalise, squeeze, squeeze_pattern
+from bot.safety.normalise import Normaliser, normalise, squeeze, squeeze_pattern
 from bot.safety.triage import triage
 
 # --- A small valid lexicon set to break on purpose -------------------------------
@@ -464,6 +464,18 @@ def test_normalise_maps_text_speak_from_the_lexicons(lexicons, raw, expected):
 
 def test_text_speak_only_replaces_whole_tokens(lexicons):
     assert lexicons.normaliser("quiet umbrella") == "quiet umbrella"
+
+
+def test_keeping_accents_keeps_accents_and_still_undoes_text_speak():
+    # The safety classifier's meaning model reads this form: accents carry meaning
+    # ("papá" is a dad, "papa" a potato), while text-speak and invisible characters go.
+    plain = Normaliser({"jveux": "je veux", "u": "you"})
+    accents = plain.keeping_accents()
+    assert plain("Mi PAPÁ me pegó") == "mi papa me pego"
+    assert accents("Mi PAPÁ me pegó") == "mi papá me pegó"
+    assert accents("jveux partir, et u?") == "je veux partir . et you ."
+    assert accents("j'ai peur\u200b de lui") == "j'ai peur de lui"
+    assert accents.textspeak == plain.textspeak
 
 
 def test_squeeze_text_and_pattern_agree():
