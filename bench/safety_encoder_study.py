@@ -93,18 +93,19 @@ def check_sets() -> dict[tuple[str, str], list[Item]]:
 
 
 def meaning_model(
-    normalised: Sequence[str], vectors: np.ndarray, danger: Sequence[int], alpha: float
+    read: Sequence[str], vectors: np.ndarray, danger: Sequence[int], alpha: float
 ) -> MLPClassifier:
-    """The deployed classifier's meaning model, fitted with another penalty ``alpha``
+    """The deployed classifier's meaning model over texts as it reads them (``read``,
+    their ``vectors``), fitted with another penalty ``alpha``
     (``MEANING_ALPHA`` is read when the model is built, so it is swapped for the call)."""
-    found = dict(zip(normalised, vectors, strict=True))
+    found = dict(zip(read, vectors, strict=True))
     classifier = SafetyClassifier(
         lambda text: text, encode=lambda texts: np.stack([found[t] for t in texts])
     )
     deployed_alpha = classifier_module.MEANING_ALPHA
     classifier_module.MEANING_ALPHA = alpha
     try:
-        return classifier._fit_meaning(normalised, danger)
+        return classifier._fit_meaning(read, danger)
     finally:
         classifier_module.MEANING_ALPHA = deployed_alpha
 
@@ -149,18 +150,20 @@ def main() -> int:
     # As deployed: the n-gram models and the meaning model (alpha MEANING_ALPHA).
     deployed = SafetyClassifier(normaliser).fit(texts, labels)
     danger = np.array([int(label != NONE) for label in labels])
-    normalised = [normaliser(t) for t in texts]
-    vectors = encoder().encode(normalised)
+    # What the meaning model reads: the normalised text with its accents kept.
+    reader = normaliser.keeping_accents()
+    read = [reader(t) for t in texts]
+    vectors = encoder().encode(read)
     category = {k: deployed.scores([t for t, _ in v]) for k, v in sets.items()}
     set_normalised = {k: [normaliser(t) for t, _ in v] for k, v in sets.items()}
     ngram = {k: deployed._danger.predict_proba(v)[:, 1] for k, v in set_normalised.items()}
-    set_vectors = {k: encoder().encode(v) for k, v in set_normalised.items()}
+    set_vectors = {k: encoder().encode([reader(t) for t, _ in v]) for k, v in sets.items()}
     candidates: dict[str, Callable[[tuple[str, str]], np.ndarray]] = {
         "n-grams alone": lambda k: ngram[k]
     }
     models = {
         MEANING_ALPHA: deployed._meaning,
-        1e-2: meaning_model(normalised, vectors, list(danger), 1e-2),
+        1e-2: meaning_model(read, vectors, list(danger), 1e-2),
     }
     for alpha, model in models.items():
         assert model is not None
