@@ -5871,6 +5871,18 @@ ROUND_25_DISCLOSURES = [
         "10 ans",
         C.CHILD_LABOUR,
     ),
+    (
+        "fr",
+        "Y'a un compte TikTok qui fait des montages de moi avec des filtres moches, "
+        "ça a 4000 vues 😭😭",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "ils font des montages de moi avec une tete de porc et tout le monde les a vus",
+        C.BULLYING,
+    ),
+    ("fr", "des montages de moi avec une tronche ridicule tournent sur snap", C.BULLYING),
 ]
 
 
@@ -5964,6 +5976,9 @@ ROUND_25_LOOK_ALIKES = [
     ("fr", "mes parents partent en vacances sans moi deux semaines, je vais chez mon pere", None),
     ("fr", "ma mere est partie en voyage pour trois semaines, jsuis seule avec mon pere", None),
     ("fr", "ma mere m'a laisse seule deux heures pour faire les courses, j'ai 12 ans", None),
+    ("fr", "ma pote fait des montages de moi avec des filtres trop beaux", None),
+    ("fr", "je fais des montages de moi avec des filtres pour mon insta", None),
+    ("fr", "mon frere fait des montages de son chat avec des filtres moches mdr", None),
 ]
 
 
@@ -5989,6 +6004,6 @@ ROUNDS = {
     22: (ROUND_22_DISCLOSURES, ROUND_22_LOOK_ALIKES, (102, 22)),
     23: (ROUND_23_DISCLOSURES, ROUND_23_LOOK_ALIKES, (49, 66)),
     24: (ROUND_24_DISCLOSURES, ROUND_24_LOOK_ALIKES, (24, 28)),
-    25: (ROUND_25_DISCLOSURES, ROUND_25_LOOK_ALIKES, (25, 25)),
+    25: (ROUND_25_DISCLOSURES, ROUND_25_LOOK_ALIKES, (28, 28)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
