@@ -93,15 +93,15 @@ def check_sets() -> dict[tuple[str, str], list[Item]]:
 
 
 def meaning_model(
-    read: Sequence[str], vectors: np.ndarray, danger: Sequence[int], alpha: float
+    read: Sequence[str],
+    encode: Callable[[Sequence[str]], np.ndarray],
+    danger: Sequence[int],
+    alpha: float,
 ) -> MLPClassifier:
     """The deployed classifier's meaning model over texts as it reads them (``read``,
-    their ``vectors``), fitted with another penalty ``alpha``
+    their vectors from ``encode``), fitted with another penalty ``alpha``
     (``MEANING_ALPHA`` is read when the model is built, so it is swapped for the call)."""
-    found = dict(zip(read, vectors, strict=True))
-    classifier = SafetyClassifier(
-        lambda text: text, encode=lambda texts: np.stack([found[t] for t in texts])
-    )
+    classifier = SafetyClassifier(lambda text: text, encode=encode)
     deployed_alpha = classifier_module.MEANING_ALPHA
     classifier_module.MEANING_ALPHA = alpha
     try:
@@ -147,23 +147,30 @@ def main() -> int:
     sets = check_sets()
     print(f"{len(texts)} training examples; {sum(map(len, sets.values()))} check messages")
     normaliser = load_lexicons().normaliser
-    # As deployed: the n-gram models and the meaning model (alpha MEANING_ALPHA).
-    deployed = SafetyClassifier(normaliser).fit(texts, labels)
-    danger = np.array([int(label != NONE) for label in labels])
-    # What the meaning model reads: the normalised text with its accents kept.
+    # What the meaning model reads (the normalised text with its accents kept), encoded
+    # once for the deployed classifier, the variant fits and the check sets alike.
     reader = normaliser.keeping_accents()
-    read = [reader(t) for t in texts]
-    vectors = encoder().encode(read)
+    training_read = [reader(t) for t in texts]
+    set_read = {k: [reader(t) for t, _ in v] for k, v in sets.items()}
+    every = list(dict.fromkeys(training_read + [t for v in set_read.values() for t in v]))
+    known = dict(zip(every, encoder().encode(every), strict=True))
+
+    def encode(batch: Sequence[str]) -> np.ndarray:
+        return np.stack([known[t] for t in batch])
+
+    # As deployed: the n-gram models and the meaning model (alpha MEANING_ALPHA).
+    deployed = SafetyClassifier(normaliser, encode=encode).fit(texts, labels)
+    danger = np.array([int(label != NONE) for label in labels])
     category = {k: deployed.scores([t for t, _ in v]) for k, v in sets.items()}
     set_normalised = {k: [normaliser(t) for t, _ in v] for k, v in sets.items()}
     ngram = {k: deployed._danger.predict_proba(v)[:, 1] for k, v in set_normalised.items()}
-    set_vectors = {k: encoder().encode([reader(t) for t, _ in v]) for k, v in sets.items()}
+    set_vectors = {k: encode(v) for k, v in set_read.items()}
     candidates: dict[str, Callable[[tuple[str, str]], np.ndarray]] = {
         "n-grams alone": lambda k: ngram[k]
     }
     models = {
         MEANING_ALPHA: deployed._meaning,
-        1e-2: meaning_model(read, vectors, list(danger), 1e-2),
+        1e-2: meaning_model(training_read, encode, list(danger), 1e-2),
     }
     for alpha, model in models.items():
         assert model is not None
