@@ -82,6 +82,29 @@ class Stack:
                 p.kill()
 
 
+def build_rights_index(timeout: float = 600.0) -> None:
+    """Builds the rights index's on-disk cache if it is missing (about 80 s on a fresh
+    machine or after a knowledge change), as ``make run`` does before starting. The
+    action server would otherwise build it in the background while the first rights
+    question of a test or an evaluation waits past its request timeout."""
+    build = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from bot.rights import index, index_cache_path\n"
+            "if not index_cache_path().is_file():\n"
+            "    index()\n",
+        ],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    if build.returncode != 0:
+        raise RuntimeError(f"building the rights index failed:\n{build.stderr[-4000:]}")
+
+
 def start_stack(
     model: Path, workdir: Path, startup_timeout: float = 240.0, cors: list[str] | None = None
 ) -> Stack:
@@ -89,6 +112,7 @@ def start_stack(
 
     ``cors`` lists the browser origins (e.g. the web app's) allowed to call Rasa.
     """
+    build_rights_index()
     actions_port, rasa_port = free_port(), free_port()
     token = secrets.token_hex(16)  # never starts with "-", which rasa would read as an option
     db_path = workdir / "app.sqlite3"
