@@ -1,0 +1,146 @@
+"""Fresh check rounds (issue 3): drop repeats unread, then measure without reading.
+
+A fresh round is a file of labelled sentences (the format of ``bench/sentences/``) that
+nobody on the team has read. Two steps keep it honest:
+
+``dedupe FILE...`` drops every line whose normalised text equals a text the team
+already has (:func:`bench.safety_lexicon_diff.texts`: tuning sets, check rounds,
+classifier examples, NLU data) or a message of the held-out set, rewrites the file
+without it and prints only how many lines were dropped: a repeat would measure nothing
+new, and a held-out repeat would leak the held-out set into a read one.
+
+``measure FILE...`` runs the whole triage (DIET's ranking and the safety classifier of
+the trained model, the lexicons on disk; as :mod:`bench.safety_sentences`) and prints
+counts only, per language: disclosures caught per category group (critical, bullying,
+other) and harmless messages flagged, by detector. No message is ever printed, so the
+round stays fresh until someone chooses to read it.
+
+Usage:
+  PYTHONPATH=. .venv/bin/python bench/safety_fresh_round.py dedupe FILE...
+  PYTHONPATH=. .venv/bin/python bench/safety_fresh_round.py measure FILE... [--model PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import structlog
+import yaml
+
+from bot.safety import combine
+from bot.safety.lexicon import load_lexicons
+from bot.safety.triage import triage
+from eval.safety import STRICT, load
+
+ROOT = Path(__file__).resolve().parent.parent
+LANGUAGES = ("en", "fr", "es")
+
+
+def _items(path: Path) -> list[dict[str, Any]]:
+    loaded = yaml.safe_load(path.read_text("utf-8")) or []
+    if not isinstance(loaded, list):
+        raise SystemExit(f"{path}: expected a YAML list of sentences")
+    return loaded
+
+
+def dedupe(paths: list[Path]) -> None:
+    from bench.safety_lexicon_diff import texts
+
+    normalise = load_lexicons().normaliser
+    chosen = {path.resolve() for path in paths}
+    known: set[str] = set()
+    for item in texts():
+        # A file being deduplicated is not compared with itself (its own name is the
+        # source of its lines in texts()).
+        if any(item.source == path.name.split(".")[0] for path in chosen):
+            continue
+        known.add(normalise(item.text))
+    for language in LANGUAGES:
+        known |= {normalise(str(item["text"])) for item in load(language, "held-out")}
+    for path in paths:
+        items = _items(path)
+        seen: set[str] = set()
+        kept = []
+        for item in items:
+            key = normalise(str(item["text"]))
+            if key in known or key in seen:
+                continue
+            seen.add(key)
+            kept.append(item)
+        dropped = len(items) - len(kept)
+        header = [line for line in path.read_text("utf-8").splitlines() if line.startswith("#")]
+        body = yaml.safe_dump(
+            kept, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=None
+        )
+        path.write_text("\n".join([*header, body]), "utf-8")
+        print(f"{path}: {dropped} of {len(items)} lines dropped unread (repeats)")
+
+
+def group(labels: list[str]) -> str:
+    if any(label in STRICT for label in labels):
+        return "critical"
+    return "bullying" if labels == ["bullying"] else "other"
+
+
+def measure(paths: list[Path], model: Path | None) -> None:
+    from bench.safety_combination_study import deployed_danger_threshold, rankings, read_model
+    from scripts.model import cache_dir, content_hash
+
+    logging.disable(logging.WARNING)
+    # Rasa's structured logs print parsed texts: keep them quiet, the round is unread.
+    structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
+    agent, classifier = read_model(model or cache_dir() / f"hearme-{content_hash()}.tar.gz")
+    threshold = deployed_danger_threshold()
+    for path in paths:
+        items = _items(path)
+        texts = [str(item["text"]) for item in items]
+        ranks = asyncio.run(rankings(agent, texts))
+        scores = classifier.scores(texts)
+        caught: Counter[str] = Counter()
+        total: Counter[str] = Counter()
+        by_detector: Counter[str] = Counter()
+        for item, rank, score in zip(items, ranks, scores, strict=True):
+            labels = list(item.get("categories") or [])
+            flag = combine.decide(
+                triage(str(item["text"]), item.get("language")),
+                rank,
+                score,
+                danger_threshold=threshold,
+            )
+            kind = group(labels) if labels else "harmless"
+            total[kind] += 1
+            caught[kind] += flag is not None
+            if flag is not None and not labels:
+                by_detector[flag.source] += 1
+        verb = {"harmless": "flagged"}
+        parts = [
+            f"{kind} {verb.get(kind, 'caught')} {caught[kind]} of {total[kind]}"
+            for kind in sorted(total)
+        ]
+        detectors = ", ".join(f"{k} {v}" for k, v in sorted(by_detector.items()))
+        print(
+            f"{path.name}: "
+            + "; ".join(parts)
+            + (f" (flagged by {detectors})" if detectors else "")
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("step", choices=("dedupe", "measure"))
+    parser.add_argument("files", type=Path, nargs="+")
+    parser.add_argument("--model", type=Path)
+    args = parser.parse_args()
+    if args.step == "dedupe":
+        dedupe(args.files)
+    else:
+        measure(args.files, args.model)
+
+
+if __name__ == "__main__":
+    main()
