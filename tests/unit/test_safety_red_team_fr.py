@@ -5982,6 +5982,282 @@ ROUND_25_LOOK_ALIKES = [
 ]
 
 
+ROUND_26_DISCLOSURES = [
+    # Round 26 (18th session, from the fresh round U): the round U disclosures the whole
+    # triage missed (a failed attempt told with a laugh, a cover story for a bruise, a
+    # young child left alone with a toddler, a teacher mocking a child every lesson, a
+    # nickname for skin colour, digging at a gold mine), then other wordings of each.
+    (
+        "fr",
+        (
+            "ma prof de sport me fait courir devant tout le monde en disant regardez il court "
+            "comme un pingouin, et toute la classe rit, elle le fait a chaque cours"
+        ),
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        (
+            "Au collège à Abidjan on m'a surnommé 'charbon' parce que je suis très noire, "
+            "même ceux qui ont ma couleur rigolent, j'ai honte de venir"
+        ),
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        (
+            "haha je suis tellement nul que même la mort veut pas de moi, j'ai essayé la "
+            "semaine dernière et ça a raté"
+        ),
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "fr",
+        (
+            "à la mine d'or je creuse avec mon grand frère, c'est dangereux, un trou s'est "
+            "effondré sur deux garçons la semaine passée"
+        ),
+        C.CHILD_LABOUR,
+    ),
+    (
+        "fr",
+        (
+            "Mes parents me laissent seul avec ma petite soeur de 2 ans toute la fin de "
+            "semaine, moi j'ai 9 ans"
+        ),
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "fr",
+        (
+            "trop bien le match hier j'ai marqué !! par contre ma mère a encore pété un câble "
+            "et m'a jeté la télécommande à la figure, j'ai un bleu sous l'œil et elle veut "
+            "que je dise au prof que c'est au foot. bref t'as vu le psg ?"
+        ),
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "fr",
+        (
+            "mdr je suis tellement nulle que meme la mort veut pas de moi, j'ai tente hier et "
+            "ca a pas marche"
+        ),
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "fr",
+        "j'ai essaye de me pendre le mois dernier et j'ai rate, je veux toujours mourir",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "fr",
+        "g essayé vendredi, je me suis réveillée à l'hôpital, même la mort voulait pas de moi",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "fr",
+        (
+            "mon pere m'a mis un coquard et il m'a dit de dire a la maitresse que je suis "
+            "tombee dans l'escalier"
+        ),
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "fr",
+        (
+            "j'ai des marques sur le bras, ma belle mere veut que je raconte a l'infirmiere "
+            "que c'est le chat"
+        ),
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "fr",
+        "ma mere me laisse toute seule avec le bebe toute la nuit quand elle sort, j'ai 10 ans",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "fr",
+        "ils nous laissent seuls tout le week-end avec mon frère de 3 ans, j'ai 8 ans",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "fr",
+        (
+            "le prof de maths se moque de moi devant toute la classe à chaque cours et tout "
+            "le monde rigole"
+        ),
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        (
+            "mon coach m'imite en train de courir devant les autres tous les entrainements, "
+            "ils se marrent tous"
+        ),
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        (
+            "les grands m'appellent 'la baleine' parce que je suis grosse, tout le monde "
+            "rigole, je veux plus aller au collège"
+        ),
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "on m'a surnommée tache parce que j'ai de l'acné, j'ai honte de venir en cours",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "je porte des sacs de pierres a la carriere avec mon cousin tous les matins",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "fr",
+        (
+            "à l'orpaillage on creuse des trous toute la journée avec les autres enfants, moi "
+            "j'ai 11 ans"
+        ),
+        C.CHILD_LABOUR,
+    ),
+]
+
+
+ROUND_26_LOOK_ALIKES = [
+    # Look-alikes of the round 26 patterns: the same words, nothing disclosed (no
+    # round V false alarm came from the French lexicon).
+    ("fr", "haha je suis tellement nul, j'ai essayé de faire un gâteau hier et ça a raté", None),
+    ("fr", "j'ai essayé le boss final hier et ça a raté, je suis mort 20 fois", None),
+    (
+        "fr",
+        (
+            "j'ai essayé de sauter le muret la semaine dernière et ça a raté, j'ai failli "
+            "mourir de honte"
+        ),
+        None,
+    ),
+    (
+        "fr",
+        (
+            "j'ai un bleu au bras, mon pote veut que je dise a ma mere que c'est au foot "
+            "alors qu'on se battait pour rire"
+        ),
+        None,
+    ),
+    (
+        "fr",
+        (
+            "j'ai un bleu au genou du match, ma mère veut que je dise au prof pourquoi j'ai "
+            "pas fait sport"
+        ),
+        None,
+    ),
+    (
+        "fr",
+        "dans la série le père veut que sa fille dise à l'école que son bleu c'est une chute",
+        None,
+    ),
+    (
+        "fr",
+        (
+            "j'ai un bleu au tibia, maman veut que je dise au prof de sport que c'est au foot "
+            "pour avoir une dispense"
+        ),
+        None,
+    ),
+    (
+        "fr",
+        (
+            "mes parents me laissent seule avec ma petite soeur de 4 ans tout le week end, "
+            "j'ai 16 ans"
+        ),
+        None,
+    ),
+    (
+        "fr",
+        (
+            "ma mère me laisse seul avec mon frère de 3 ans dix minutes pour aller à la "
+            "boulangerie, j'ai 11 ans"
+        ),
+        None,
+    ),
+    (
+        "fr",
+        (
+            "mes parents me laissent seul avec ma soeur de 2 ans toute la nuit mais mamie "
+            "dort à la maison, j'ai 9 ans"
+        ),
+        None,
+    ),
+    (
+        "fr",
+        (
+            "le prof de théâtre me fait jouer un pingouin devant toute la classe à chaque "
+            "cours et tout le monde rit, trop drôle"
+        ),
+        None,
+    ),
+    ("fr", "notre prof de maths fait des blagues à chaque cours et toute la classe rit", None),
+    (
+        "fr",
+        (
+            "ma prof de sport me fait courir devant tout le monde à chaque cours pour montrer "
+            "l'exemple, elle dit que je cours super bien"
+        ),
+        None,
+    ),
+    (
+        "fr",
+        "mes potes m'ont surnommé l'éclair parce que je cours trop vite et tout le monde rigole",
+        None,
+    ),
+    ("fr", "ma mamie m'appelle ma puce parce que je suis petite et tout le monde rigole", None),
+    (
+        "fr",
+        (
+            "au club on m'appelle le roux parce que je suis roux, ça me dérange pas on rigole "
+            "ensemble"
+        ),
+        None,
+    ),
+    (
+        "fr",
+        (
+            "dans minecraft je creuse une mine d'or avec mon frère, c'est dangereux avec les "
+            "creepers"
+        ),
+        None,
+    ),
+    ("fr", "on a visité une mine de charbon avec la classe et on a creusé un peu", None),
+    ("fr", "à la plage je creuse un trou avec mon grand frère pour faire une piscine", None),
+    (
+        "fr",
+        "mon grand père travaillait à la mine quand il était jeune, il a creusé pendant 20 ans",
+        None,
+    ),
+    (
+        "fr",
+        (
+            "mon frère m'appelle poil de carotte à cause de mes cheveux roux, les autres "
+            "rigolent et ça me fait rire"
+        ),
+        None,
+    ),
+    (
+        "fr",
+        (
+            "ma copine m'appelle bouclette à cause de mes cheveux, elles rigolent toutes "
+            "parce que c'est mignon"
+        ),
+        None,
+    ),
+    ("fr", "je porte des sacs de sable pour le muret du jardin avec papa ce week end", None),
+    ("fr", "mon oncle travaille dans une carriere, je porte son sac jusqu'a la voiture", None),
+]
+
+
 ROUNDS = {
     4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (15, 15)),
     5: (ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40)),
@@ -6005,5 +6281,6 @@ ROUNDS = {
     23: (ROUND_23_DISCLOSURES, ROUND_23_LOOK_ALIKES, (49, 66)),
     24: (ROUND_24_DISCLOSURES, ROUND_24_LOOK_ALIKES, (24, 28)),
     25: (ROUND_25_DISCLOSURES, ROUND_25_LOOK_ALIKES, (28, 28)),
+    26: (ROUND_26_DISCLOSURES, ROUND_26_LOOK_ALIKES, (19, 24)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
