@@ -66,6 +66,16 @@ IMMEDIATE_DANGER_SHARE = 0.15
 # Not for CRITICAL categories. Measured with bench/safety_combination_study.py
 # (docs/benchmarks.md).
 EXPLAINED_DANGER = 0.9
+# A lexicon finding outside the CRITICAL categories is not flagged when both learned
+# detectors rate the message clearly harmless: the classifier's danger under
+# LEXICON_VETO_DANGER and DIET's safety intents together under LEXICON_VETO_LEARNED. Such
+# findings are mostly a topic named in a lesson, a book or a series ("we studied the slave
+# trade", "a memoir about a boy who was abused"), which fences chase one family at a time.
+# Measured in the 18th session with each check round's lexicons as they were when the
+# round was fresh (docs/benchmarks.md): 234 -> 217 of 2,602 harmless flagged, 1 of 1,041
+# other disclosures lost, no critical one; unread sets 98 -> 87 of 2,125, nothing lost.
+LEXICON_VETO_DANGER = 0.05
+LEXICON_VETO_LEARNED = 0.2
 # A message this short ("no", "oui", "ok", "si") is flagged by the lexicons only: it gives
 # a learned detector no evidence (the classifier and DIET called a bare "no", an answer
 # to a yes/no question, suicide/self-harm), while the short disclosures children type
@@ -109,10 +119,13 @@ def decide(
     """Combines the lexicon's findings with the learned detectors.
 
     The lexicon wins when it found something (it is tested phrase by phrase and knows
-    idioms and negation). Otherwise the dedicated safety classifier flags the message
-    when its danger score reaches ``danger_threshold``, and DIET when a safety intent is
-    its confident best guess and the classifier does not rate the message as clearly
-    harmless (:data:`LEARNED_MIN_DANGER`, :data:`LEARNED_MIN_DANGER_OTHER`,
+    idioms and negation), unless it found only categories outside :data:`CRITICAL` and
+    both learned detectors rate the message clearly harmless
+    (:data:`LEXICON_VETO_DANGER`, :data:`LEXICON_VETO_LEARNED`). Otherwise the dedicated
+    safety classifier flags the message when its danger score reaches
+    ``danger_threshold``, and DIET when a safety intent is its confident best guess and
+    the classifier does not rate the message as clearly harmless
+    (:data:`LEARNED_MIN_DANGER`, :data:`LEARNED_MIN_DANGER_OTHER`,
     :data:`LEARNED_SURE_MIN_DANGER`); either
     catches phrasings no pattern covers. Outside the :data:`CRITICAL` categories, a
     learned flag of a category the message speaks of harmlessly (an idiom, a negation)
@@ -122,6 +135,8 @@ def decide(
     (``triage.happening_now``).
     """
     if triage.top is not None:
+        if _lexicon_vetoed(triage, ranking, scores):
+            return None
         categories = tuple(dict.fromkeys(f.category.value for f in triage.findings))
         return SafetyFlag(
             triage.top.category.value, triage.top.severity.value, "lexicon", categories
@@ -148,6 +163,26 @@ def decide(
     if _explained(Category(learned[0]), triage, scores):
         return None
     return _learned_flag(Category(learned[0]), "learned", scores, triage)
+
+
+def _lexicon_vetoed(
+    triage: Triage, ranking: Sequence[dict[str, Any]], scores: Scores | None
+) -> bool:
+    """Whether the lexicons' findings are overruled (:data:`LEXICON_VETO_DANGER`): never
+    for a :data:`CRITICAL` category, an untrained classifier or a message too short for
+    the learned detectors (:data:`MIN_LEARNED_CHARACTERS`)."""
+    if scores is None or scores.category == NONE or scores.danger >= LEXICON_VETO_DANGER:
+        return False
+    if triage.characters is not None and triage.characters < MIN_LEARNED_CHARACTERS:
+        return False
+    if any(f.category in CRITICAL for f in triage.findings):
+        return False
+    learned = sum(
+        float(c.get("confidence") or 0.0)
+        for c in ranking
+        if str(c.get("name") or "").startswith(Intent.SAFETY_PREFIX)
+    )
+    return learned < LEXICON_VETO_LEARNED
 
 
 def _explained(category: Category, triage: Triage, scores: Scores | None) -> bool:

@@ -216,3 +216,28 @@ def test_a_message_of_a_few_letters_is_for_the_lexicons_only():
     # From four letters on the learned detectors read the message again.
     flag = decide(triage("hopeless"), ranking(("greet", 0.9)), sure)
     assert flag is not None and flag.source == "classifier"
+
+
+def test_a_non_critical_lexicon_finding_falls_when_both_learned_detectors_rule_it_out():
+    text = "they bully me every day at school"
+    harmless = Scores(danger=0.01, category="bullying", confidence=0.5)
+    # Both learned detectors rate it clearly harmless: the finding is overruled.
+    assert decide(triage(text, "en"), ranking(("greet", 0.9)), harmless) is None
+    # Either one seeing something keeps it.
+    some = Scores(danger=0.05, category="bullying", confidence=0.5)
+    flag = decide(triage(text, "en"), ranking(("greet", 0.9)), some)
+    assert flag is not None and (flag.category, flag.source) == ("bullying", "lexicon")
+    diet = ranking(("greet", 0.7), ("safety_bullying", 0.15), ("safety_abuse_neglect", 0.05))
+    flag = decide(triage(text, "en"), diet, harmless)
+    assert flag is not None and flag.source == "lexicon"
+    # No classifier view (none, or untrained): the lexicons decide alone.
+    assert decide(triage(text, "en"), ranking(("greet", 0.9))) is not None
+    untrained = Scores(danger=0.0, category="none", confidence=0.0)
+    assert decide(triage(text, "en"), ranking(("greet", 0.9)), untrained) is not None
+
+
+def test_a_critical_lexicon_finding_is_never_overruled():
+    harmless = Scores(danger=0.0, category="bullying", confidence=0.5)
+    for text in ("i want to kill myself", "they bully me every day and i want to kill myself"):
+        flag = decide(triage(text, "en"), ranking(("greet", 0.99)), harmless)
+        assert flag is not None and flag.category == "suicide_self_harm", text
