@@ -18,9 +18,9 @@ Usage:
                             the model's: a classifier variant with the model's DIET)
 Only aggregate numbers are printed for dev2 and dev3 (eval/dev2/README.md,
 eval/dev3/README.md); ``--show`` prints the dev set's flagged benign messages under the
-deployed setting, for reading only. Extra rows: a lexicon "veto" (a non-critical lexicon
-flag dropped when the classifier's danger is low and DIET does not rank a safety intent
-first) and higher floors for DIET's critical-category flags (``LEARNED_MIN_DANGER``).
+deployed setting, for reading only. Extra rows: other values of the lexicon veto
+(``LEXICON_VETO_DANGER``: 0 turns it off) and higher floors for DIET's critical-category
+flags (``LEARNED_MIN_DANGER``).
 """
 
 from __future__ import annotations
@@ -115,20 +115,11 @@ def main() -> None:
                 )
             )
 
-    def flagged(tri, rank, score, danger: float, solo: float, veto: float = 0.0) -> bool:  # noqa: ANN001
+    def flagged(tri, rank, score, danger: float, solo: float) -> bool:  # noqa: ANN001
         """decide(), where a classifier flag under ``solo`` also needs DIET to rank a
         safety intent first (any confidence): solo 0 is the deployed rule, 2 means the
-        classifier never flags alone. ``veto`` > 0 studies a second opinion on the
-        lexicons: a lexicon flag whose categories are all outside ``combine.CRITICAL``
-        is dropped when the classifier's danger score is under ``veto`` and DIET does
-        not rank a safety intent first."""
+        classifier never flags alone."""
         flag = combine.decide(tri, rank, score, danger_threshold=danger)
-        if veto and flag is not None and flag.source == "lexicon":
-            critical = {c.value for c in combine.CRITICAL}
-            top = next((c for c in rank if c.get("name") != "nlu_fallback"), {})
-            diet_agrees = str(top.get("name") or "").startswith("safety_")
-            if not critical & set(flag.categories) and score.danger < veto and not diet_agrees:
-                return False
         if flag is None or flag.source != "classifier" or score.danger >= solo:
             return flag is not None
         top = next((c for c in rank if c.get("name") != "nlu_fallback"), {})
@@ -153,13 +144,14 @@ def main() -> None:
     ) -> dict[str, tuple[int, ...]]:
         combine.LEARNED_THRESHOLD, combine.LEARNED_MIN_DANGER_OTHER = learned, floor
         combine.EXPLAINED_DANGER, combine.LEARNED_MIN_DANGER = explained, critical_floor
+        combine.LEXICON_VETO_DANGER = veto
         result = {}
         for language in LANGUAGES:
             fa = benign = strict = strict_hit = other = other_hit = 0
             for lang, labels, tri, rank, score, _ in rows:
                 if lang != language:
                     continue
-                hit = flagged(tri, rank, score, danger, solo, veto)
+                hit = flagged(tri, rank, score, danger, solo)
                 if not labels:
                     benign += 1
                     fa += hit
@@ -179,7 +171,7 @@ def main() -> None:
         combine.LEARNED_MIN_DANGER_OTHER,
         0.0,
         combine.EXPLAINED_DANGER,
-        0.0,
+        combine.LEXICON_VETO_DANGER,
         combine.LEARNED_MIN_DANGER,
     )
     print(
@@ -200,7 +192,7 @@ def main() -> None:
     settings = [
         deployed,
         *((*row, *unchanged) for row in grid),
-        *((*deployed[:5], veto, deployed[6]) for veto in (0.05, 0.1, 0.2, 0.3, 0.5)),
+        *((*deployed[:5], veto, deployed[6]) for veto in (0.0, 0.02, 0.1, 0.2)),
         *((*deployed[:6], critical) for critical in (0.3, 0.4, 0.5)),
     ]
     for danger, learned, floor, solo, explained, veto, critical_floor in settings:
@@ -216,13 +208,14 @@ def main() -> None:
             cells.append(f"{lang}: {sh:>3}/{s:<3} {oh:>3}/{o:<3} {fa:>3}")
         print(
             f"{danger:>6} {learned:>5} {floor:>5} {solo:>5} {explained:>5} | "
-            + (f"veto {veto} | " if veto else "")
+            + (f"veto {veto} | " if veto != deployed[5] else "")
             + (f"critical floor {critical_floor} | " if critical_floor != deployed[6] else "")
             + " | ".join(cells)
             + f" | {total_fa}/{total_benign} {100 * total_fa / total_benign:.1f}%"
         )
     combine.LEARNED_THRESHOLD, combine.LEARNED_MIN_DANGER_OTHER = deployed[1], deployed[2]
     combine.EXPLAINED_DANGER, combine.LEARNED_MIN_DANGER = deployed[4], deployed[6]
+    combine.LEXICON_VETO_DANGER = deployed[5]
     if args.show:
         for lang, labels, tri, rank, score, text in rows:
             flag = combine.decide(tri, rank, score, danger_threshold=deployed[0])
