@@ -66,14 +66,18 @@ IMMEDIATE_DANGER_SHARE = 0.15
 # Not for CRITICAL categories. Measured with bench/safety_combination_study.py
 # (docs/benchmarks.md).
 EXPLAINED_DANGER = 0.9
-# A lexicon finding outside the CRITICAL categories is not flagged when both learned
-# detectors rate the message clearly harmless: the classifier's danger under
+# A lexicon finding outside the CRITICAL categories and abuse/neglect is not flagged when
+# both learned detectors rate the message clearly harmless: the classifier's danger under
 # LEXICON_VETO_DANGER and DIET's safety intents together under LEXICON_VETO_LEARNED. Such
 # findings are mostly a topic named in a lesson, a book or a series ("we studied the slave
-# trade", "a memoir about a boy who was abused"), which fences chase one family at a time.
+# trade", a role play on cyberbullying), which fences chase one family at a time.
 # Measured in the 18th session with each check round's lexicons as they were when the
-# round was fresh (docs/benchmarks.md): 234 -> 217 of 2,602 harmless flagged, 1 of 1,041
-# other disclosures lost, no critical one; unread sets 98 -> 87 of 2,125, nothing lost.
+# round was fresh (docs/benchmarks.md): 234 -> 222 of 2,602 harmless flagged, no
+# disclosure lost; unread sets 98 -> 90 of 2,125, nothing lost. Abuse/neglect is exempt:
+# the classifier rates some mild disclosures of it as harmless (a coach who makes injured
+# gymnasts train and shouts that they are fat: danger 0.014), the one disclosure the veto
+# lost there.
+LEXICON_VETO_EXEMPT: frozenset[Category] = CRITICAL | {Category.ABUSE_NEGLECT}
 LEXICON_VETO_DANGER = 0.05
 LEXICON_VETO_LEARNED = 0.2
 # A message this short ("no", "oui", "ok", "si") is flagged by the lexicons only: it gives
@@ -119,8 +123,8 @@ def decide(
     """Combines the lexicon's findings with the learned detectors.
 
     The lexicon wins when it found something (it is tested phrase by phrase and knows
-    idioms and negation), unless it found only categories outside :data:`CRITICAL` and
-    both learned detectors rate the message clearly harmless
+    idioms and negation), unless it found only categories outside
+    :data:`LEXICON_VETO_EXEMPT` and both learned detectors rate the message clearly harmless
     (:data:`LEXICON_VETO_DANGER`, :data:`LEXICON_VETO_LEARNED`). Otherwise the dedicated
     safety classifier flags the message when its danger score reaches
     ``danger_threshold``, and DIET when a safety intent is its confident best guess and
@@ -169,13 +173,13 @@ def _lexicon_vetoed(
     triage: Triage, ranking: Sequence[dict[str, Any]], scores: Scores | None
 ) -> bool:
     """Whether the lexicons' findings are overruled (:data:`LEXICON_VETO_DANGER`): never
-    for a :data:`CRITICAL` category, an untrained classifier or a message too short for
-    the learned detectors (:data:`MIN_LEARNED_CHARACTERS`)."""
+    for a category of :data:`LEXICON_VETO_EXEMPT`, an untrained classifier or a message
+    too short for the learned detectors (:data:`MIN_LEARNED_CHARACTERS`)."""
     if scores is None or scores.category == NONE or scores.danger >= LEXICON_VETO_DANGER:
         return False
     if triage.characters is not None and triage.characters < MIN_LEARNED_CHARACTERS:
         return False
-    if any(f.category in CRITICAL for f in triage.findings):
+    if any(f.category in LEXICON_VETO_EXEMPT for f in triage.findings):
         return False
     learned = sum(
         float(c.get("confidence") or 0.0)

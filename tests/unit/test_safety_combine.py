@@ -236,8 +236,10 @@ def test_a_non_critical_lexicon_finding_falls_when_both_learned_detectors_rule_i
     assert decide(triage(text, "en"), ranking(("greet", 0.9)), untrained) is not None
 
 
-def test_a_critical_lexicon_finding_is_never_overruled():
+def test_a_critical_or_abuse_lexicon_finding_is_never_overruled():
     harmless = Scores(danger=0.0, category="bullying", confidence=0.5)
+    flag = decide(triage("my dad hits me", "en"), ranking(("greet", 0.99)), harmless)
+    assert flag is not None and flag.category == "abuse_neglect"
     for text in ("i want to kill myself", "they bully me every day and i want to kill myself"):
         flag = decide(triage(text, "en"), ranking(("greet", 0.99)), harmless)
         assert flag is not None and flag.category == "suicide_self_harm", text
