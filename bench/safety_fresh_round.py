@@ -23,22 +23,15 @@ Usage:
 from __future__ import annotations
 
 import argparse
-import asyncio
-import logging
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import structlog
 import yaml
 
-from bot.safety import combine
+from bot.names import LANGUAGES
 from bot.safety.lexicon import load_lexicons
-from bot.safety.triage import triage
 from eval.safety import STRICT, load
-
-ROOT = Path(__file__).resolve().parent.parent
-LANGUAGES = ("en", "fr", "es")
 
 
 def _items(path: Path) -> list[dict[str, Any]]:
@@ -52,14 +45,10 @@ def dedupe(paths: list[Path]) -> None:
     from bench.safety_lexicon_diff import texts
 
     normalise = load_lexicons().normaliser
-    chosen = {path.resolve() for path in paths}
-    known: set[str] = set()
-    for item in texts():
-        # A file being deduplicated is not compared with itself (its own name is the
-        # source of its lines in texts()).
-        if any(item.source == path.name.split(".")[0] for path in chosen):
-            continue
-        known.add(normalise(item.text))
+    # A round being deduplicated is not compared with itself (its name is the source of
+    # its lines in texts()).
+    rounds = {path.name.split(".")[0] for path in paths}
+    known = {normalise(item.text) for item in texts() if item.source not in rounds}
     for language in LANGUAGES:
         known |= {normalise(str(item["text"])) for item in load(language, "held-out")}
     for path in paths:
@@ -88,30 +77,19 @@ def group(labels: list[str]) -> str:
 
 
 def measure(paths: list[Path], model: Path | None) -> None:
-    from bench.safety_combination_study import deployed_danger_threshold, rankings, read_model
-    from scripts.model import cache_dir, content_hash
+    from bench.safety_sentences import decisions
 
-    logging.disable(logging.WARNING)
-    # Rasa's structured logs print parsed texts: keep them quiet, the round is unread.
-    structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
-    agent, classifier = read_model(model or cache_dir() / f"hearme-{content_hash()}.tar.gz")
-    threshold = deployed_danger_threshold()
-    for path in paths:
-        items = _items(path)
-        texts = [str(item["text"]) for item in items]
-        ranks = asyncio.run(rankings(agent, texts))
-        scores = classifier.scores(texts)
+    loaded = {path: _items(path) for path in paths}
+    # One model load and one DIET pass for every file.
+    decided = decisions([item for items in loaded.values() for item in items], model)
+    start = 0
+    for path, items in loaded.items():
+        mine, start = decided[start : start + len(items)], start + len(items)
         caught: Counter[str] = Counter()
         total: Counter[str] = Counter()
         by_detector: Counter[str] = Counter()
-        for item, rank, score in zip(items, ranks, scores, strict=True):
+        for item, (flag, _) in zip(items, mine, strict=True):
             labels = list(item.get("categories") or [])
-            flag = combine.decide(
-                triage(str(item["text"]), item.get("language")),
-                rank,
-                score,
-                danger_threshold=threshold,
-            )
             kind = group(labels) if labels else "harmless"
             total[kind] += 1
             caught[kind] += flag is not None

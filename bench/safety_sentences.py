@@ -20,15 +20,43 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import structlog
 import yaml
 
 from bench.safety_combination_study import deployed_danger_threshold, rankings, read_model
 from bot.safety import combine
+from bot.safety.classifier import Scores
 from bot.safety.triage import triage
 from scripts.model import cache_dir, content_hash
+
+
+def decisions(
+    items: Sequence[dict[str, Any]], model: Path | None = None
+) -> list[tuple[combine.SafetyFlag | None, Scores]]:
+    """What the whole triage decides for each sentence (``text``, ``language``), with the
+    classifier's scores: DIET's ranking and the classifier of ``model`` (default: the
+    cached model for the current inputs), the lexicons on disk. Rasa's logs, which print
+    every parsed text, are kept quiet: a fresh round must stay unread."""
+    logging.disable(logging.WARNING)
+    structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
+    agent, classifier = read_model(model or cache_dir() / f"hearme-{content_hash()}.tar.gz")
+    threshold = deployed_danger_threshold()
+    texts = [str(item["text"]) for item in items]
+    ranks = asyncio.run(rankings(agent, texts))
+    scores = classifier.scores(texts)
+    return [
+        (
+            combine.decide(
+                triage(text, item.get("language")), rank, score, danger_threshold=threshold
+            ),
+            score,
+        )
+        for item, text, rank, score in zip(items, texts, ranks, scores, strict=True)
+    ]
 
 
 def main() -> None:
@@ -37,21 +65,10 @@ def main() -> None:
     parser.add_argument("--model", type=Path)
     parser.add_argument("--wrong", action="store_true", help="only mismatches")
     args = parser.parse_args()
-    logging.disable(logging.WARNING)
-    structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
     items = yaml.safe_load(args.file.read_text("utf-8")) or []
-    model = args.model or cache_dir() / f"hearme-{content_hash()}.tar.gz"
-    threshold = deployed_danger_threshold()
-    agent, classifier = read_model(model)
-    texts = [str(item["text"]) for item in items]
-    ranks = asyncio.run(rankings(agent, texts))
-    scores = classifier.scores(texts)
     wrong = 0
-    for item, rank, score in zip(items, ranks, scores, strict=True):
+    for item, (flag, score) in zip(items, decisions(items, args.model), strict=True):
         labels = list(item.get("categories") or [])
-        flag = combine.decide(
-            triage(item["text"], item.get("language")), rank, score, danger_threshold=threshold
-        )
         ok = (flag is not None) == bool(labels)
         wrong += not ok
         if args.wrong and ok:
