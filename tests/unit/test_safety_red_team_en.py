@@ -5296,6 +5296,23 @@ ROUND_26_LOOK_ALIKES = [
 ]
 
 
+ROUND_27_DISCLOSURES = [
+    # Round 27 (19th session): the bruises and hidden-injury patterns now step aside for
+    # a bruise from a sport the child names; a cover story still counts.
+    ("en", "the bruises are from my dad and i told the teacher it was football", C.ABUSE_NEGLECT),
+    ("en", "i have bruises from my stepdad and i told school i fell over", C.ABUSE_NEGLECT),
+    ("en", "black eye from my mum after she found my phone", C.ABUSE_NEGLECT),
+]
+
+
+ROUND_27_LOOK_ALIKES = [
+    ("en", "got a bruise on my shin from my brother at football practice", None),
+    ("en", "massive bruise from him at rugby training, he tackled me so hard haha", None),
+    ("en", "got a bruise at netball today and told my mum i fell over so she wouldnt fuss", None),
+    ("en", "bruised my knee playing hockey and told the coach it was an accident", None),
+]
+
+
 ROUNDS = {
     4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (40, 30)),
     5: (ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40)),
@@ -5320,5 +5337,6 @@ ROUNDS = {
     24: (ROUND_24_DISCLOSURES, ROUND_24_LOOK_ALIKES, (15, 20)),
     25: (ROUND_25_DISCLOSURES, ROUND_25_LOOK_ALIKES, (30, 40)),
     26: (ROUND_26_DISCLOSURES, ROUND_26_LOOK_ALIKES, (30, 41)),
+    27: (ROUND_27_DISCLOSURES, ROUND_27_LOOK_ALIKES, (3, 4)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
