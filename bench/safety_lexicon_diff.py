@@ -38,9 +38,8 @@ from eval.safety import SETS, load
 ROOT = Path(__file__).resolve().parent.parent
 # Tuning and check sets whose messages are never printed: the unread tuning sets
 # (eval/dev2/README.md, eval/dev3/README.md) and round O, kept unread in the 15th session
-# as a fresh false-alarm check (docs/benchmarks.md); rounds W and X while they are fresh
-# (19th session).
-UNREAD = frozenset({"dev2", "dev3", "round_o", "round_r", "round_w", "round_x"})
+# as a fresh false-alarm check (docs/benchmarks.md).
+UNREAD = frozenset({"dev2", "dev3", "round_o", "round_r"})
 
 
 @dataclass(frozen=True)
