@@ -5127,6 +5127,200 @@ ROUND_26_LOOK_ALIKES = [
 ]
 
 
+ROUND_28_DISCLOSURES = [
+    # Round 28 (19th session, from the fresh round W): the round W disclosures the whole
+    # triage missed, in new words. Each recall pattern needs two signals.
+    # A meme or sticker of a face made by others and shared
+    # (meme_con_su_cara_compartido_w28).
+    (
+        "es",
+        "hicieron un meme con mi cara de dormido y lo pasaron por todo el grupo del curso",
+        C.BULLYING,
+    ),
+    (
+        "es",
+        "unos de tercero hicieron stickers con mi foto y los mandan a todos los chats",
+        C.BULLYING,
+    ),
+    # Things thrown into the toilet or the bin (cosas_tiradas_al_vater_w28).
+    ("es", "me tiraron el estuche a la basura otra vez en el recreo", C.BULLYING),
+    ("es", "ayer me metieron la gorra en el inodoro del bano de chicos", C.BULLYING),
+    # A slur every day or at school (insulto_homofobo_a_diario_w28).
+    ("es", "a mi amiga le dicen joto todos los dias en el recreo y nadie hace nada", C.BULLYING),
+    ("es", "me gritan maricon en los pasillos desde hace meses", C.BULLYING),
+    # Left out in a team and told to leave (nadie_le_pasa_la_pelota_w28).
+    (
+        "es",
+        "nadie me pasa el balon en los entrenos y en el grupo ponen que me largue del equipo",
+        C.BULLYING,
+    ),
+    (
+        "es",
+        "en basquet nadie le pasa la pelota a mi hermano y se burlan de el en el chat",
+        C.BULLYING,
+    ),
+    # A password demanded with a threat, or an account stolen
+    # (contrasena_o_te_humillan_w28).
+    (
+        "es",
+        "unos de mi salon me exigen la clave de mi cuenta de roblox y si no se la paso "
+        "me pegan a la salida",
+        C.BULLYING,
+    ),
+    (
+        "es",
+        "le piden la contrasena de su cuenta a mi amigo y ya le robaron la cuenta dos veces",
+        C.BULLYING,
+    ),
+    # Spat on, on the food or again (me_escupieron_w28).
+    ("es", "me escupen en la comida cada vez que me siento con ellos", C.BULLYING),
+    ("es", "otra vez me escupieron en el patio y todos se reian", C.BULLYING),
+    # Insults or lies about the child written on a wall or a chat
+    # (cosas_horribles_sobre_mi_en_la_pizarra_w28).
+    ("es", "escribieron insultos sobre mi en la puerta del bano de chicas", C.BULLYING),
+    ("es", "ponen mentiras de mi en el grupo de la clase, ya van cuatro veces", C.BULLYING),
+    # A degrading ranking of the class (lista_de_las_mas_del_curso_w28).
+    ("es", "hicieron un ranking de las mas feas de la clase y yo sali la primera", C.BULLYING),
+    ("es", "pasaron una encuesta con los mas gordos del salon y me pusieron a mi", C.BULLYING),
+    # Filmed at a bad moment and spread (grabado_en_mal_momento_y_difundido_w28).
+    ("es", "me grabaron mientras lloraba en el vestuario y lo subieron a tiktok", C.BULLYING),
+    (
+        "es",
+        "grabaron cuando me tropece en la fila y lo mandaron a todos los grupos con risas",
+        C.BULLYING,
+    ),
+    # A farewell note: not your fault, look after… (carta_no_es_su_culpa_cuiden_w28).
+    ("es", "mira mi nota: no es su culpa, cuiden a mis hermanitos", C.SUICIDE_SELF_HARM),
+    ("es", "esta es mi carta para mis papas, no es vuestra culpa", C.SUICIDE_SELF_HARM),
+    ("es", "no fue tu culpa mama, cuida a mi perrito por mi", C.SUICIDE_SELF_HARM),
+    # An account deleted and one's things left to someone
+    # (borrar_cuenta_y_dejar_mis_cosas_w28).
+    (
+        "es",
+        "como elimino mi perfil de tiktok y a quien le dejo todas mis figuras",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "es",
+        "quiero borrar todas mis redes y que mi prima se quede con mi ropa",
+        C.SUICIDE_SELF_HARM,
+    ),
+    # A method question taken back (cuanta_altura_hace_falta_olvidalo_w28).
+    ("es", "cuantos pisos hacen falta para que... nada, olvidalo", C.SUICIDE_SELF_HARM),
+    ("es", "cuantas pastillas se necesitan para... dejalo, mejor no", C.SUICIDE_SELF_HARM),
+    # A carer who burns the child with something hot or as a punishment
+    # (me_quemo_con_la_plancha_w28).
+    ("es", "mi padrastro me quemo el brazo con un cigarro", C.ABUSE_NEGLECT),
+    ("es", "mi papa me quemo la mano en la estufa como castigo", C.ABUSE_NEGLECT),
+    ("es", "mi abuela me quema los dedos con una cuchara caliente por mentir", C.ABUSE_NEGLECT),
+    # An adult who kisses the child on the mouth (adulto_da_besos_en_la_boca_w28).
+    ("es", "el entrenador me da besos en la boca cuando nadie mira", C.SEXUAL_ABUSE),
+    ("es", "el vecino le dio un beso en la boca a mi hermanita de 7", C.SEXUAL_ABUSE),
+    ("es", "el amigo de mi papa me besa en la boca cuando viene a casa", C.SEXUAL_ABUSE),
+    # A girl or boy under 18 to be asked for or married off (casarla_siendo_menor_w28).
+    ("es", "mi hermana tiene 13 y la van a pedir en matrimonio en diciembre", C.CHILD_MARRIAGE),
+    ("es", "mi vecina de 14 la quieren casar con un primo de su papa", C.CHILD_MARRIAGE),
+    ("es", "tengo 15 y me van a comprometer con un hombre del pueblo", C.CHILD_MARRIAGE),
+    # The fences of round X still let through a disclosure in the same words.
+    (
+        "es",
+        "vino una psicologa a hablar de prevencion del suicidio y yo lo he pensado muchas veces",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "es",
+        "tengo moretones de caerme de la bici, bueno eso digo, en realidad me los hace "
+        "mi padrastro",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "es",
+        "mi hermano me pega cuando jugamos y yo lo muerdo pero me deja marcas y me da miedo",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "es",
+        "mi amigo se burla de mis zapatillas y yo de su pelo, pero ahora todos se burlan "
+        "de mi y lloro",
+        C.BULLYING,
+    ),
+    (
+        "es",
+        "si alguien me pide fotos que hago? es que un señor ya me las pidio ayer",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "rompi el jarron y mi papa me va a matar, la ultima vez me pego con el cinturon",
+        C.ABUSE_NEGLECT,
+    ),
+]
+
+ROUND_28_LOOK_ALIKES = [
+    # Look-alikes of the new recall patterns.
+    (
+        "es",
+        "hicimos un meme con la cara de mi gato y lo pasamos al grupo de la familia, nos "
+        "reimos todos",
+        None,
+    ),
+    ("es", "yo hice un meme con mi cara y lo comparti en mi historia jaja", None),
+    ("es", "se me cayo el celu al inodoro, como lo seco?", None),
+    ("es", "mi hermano me tiro la mochila a la cama y se rio", None),
+    ("es", "mi amigo y yo nos decimos marica de carino todo el tiempo", None),
+    ("es", "que significa cuando en la serie le dicen joto a un personaje?", None),
+    ("es", "nadie me pasa la pelota porque soy el portero jaja", None),
+    ("es", "mi mama me pide la contrasena del celu y si no se la doy me lo quita", None),
+    ("es", "mi prima me pide la clave del wifi y si no se la doy se enoja", None),
+    ("es", "la llama del zoo me escupio en la cara jajaja", None),
+    ("es", "mi hermanito bebe me escupe la papilla cada dia", None),
+    ("es", "mis compañeros escribieron cosas bonitas sobre mi en la pizarra por mi cumple", None),
+    ("es", "hicimos una lista de los ejercicios mas faciles del libro para repasar", None),
+    ("es", "en biologia hicimos un ranking de los animales mas raros", None),
+    (
+        "es",
+        "mi papa me grabo cuando me cai del skate y lo mandamos al grupo de la familia, "
+        "nos reimos todos",
+        None,
+    ),
+    ("es", "mama no es tu culpa que se rompiera el florero, te quiero", None),
+    ("es", "le escribi una carta a mi abuela para su cumple, cuida a mi gato cuando vaya", None),
+    (
+        "es",
+        "como borro mi cuenta de fortnite vieja? mi hermano se queda con mi consola "
+        "porque me compraron otra",
+        None,
+    ),
+    ("es", "cuanta altura hace falta para que se abra un paracaidas? nada, era curiosidad", None),
+    ("es", "cuanto tiempo hace falta para aprender a nadar", None),
+    ("es", "mi mama me quemo sin querer con la plancha del pelo", None),
+    ("es", "mi abuela me quemo la lengua con la sopa jaja", None),
+    ("es", "en la obra el profe le da un beso en la boca a la princesa", None),
+    ("es", "mi tio le da besos en la boca a mi tia todo el rato, que asco", None),
+    ("es", "mi prima de 25 se casa en diciembre y la van a pedir en la cena", None),
+    ("es", "mi hermana tiene 16 y la van a pedir para el baile de graduacion", None),
+    # Fences for the round X lexicon false alarms: a talk on suicide prevention
+    # (visita_habla_de_prevencion_del_suicidio_w28), bruises from skating falls
+    # (moretones_de_caerme_con_el_skate_w28), siblings play-fighting
+    # (hermanos_jugando_a_pelear_w28), teasing in turn (burla_mutua_con_amigo_w28), the
+    # hypothetical "si alguien me pide fotos" (si_alguien_me_pide_fotos_que_hago_w28), a
+    # mishap then "me va a matar" (travesura_y_me_va_a_matar_w28).
+    (
+        "es",
+        "hoy vino un policia a hablar de prevencion del suicidio en el cole, fue interesante",
+        None,
+    ),
+    ("es", "en tutoria nos hablaron de como prevenir el suicidio y nos dieron un folleto", None),
+    ("es", "tengo moretones de tanto caerme con los patines, ya aprendi a frenar", None),
+    ("es", "mi prima me tira del pelo cuando jugamos a luchar y yo le hago cosquillas jaja", None),
+    ("es", "mi hermana me empuja cuando jugamos y yo la empujo tambien jaja", None),
+    ("es", "mi prima se burla de mis lentes y yo de sus frenillos jaja somos asi", None),
+    ("es", "si un chico me pide fotos que hago? nos dieron una charla en clase", None),
+    ("es", "rompi el jarron de la sala jaja mi papa me va a matar", None),
+    ("es", "se me cayo el celu al agua, mi mama me va a matar 😭", None),
+]
+
+
 ROUNDS = {
     4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (40, 40)),
     5: (ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40)),
@@ -5151,6 +5345,7 @@ ROUNDS = {
     24: (ROUND_24_DISCLOSURES, ROUND_24_LOOK_ALIKES, (12, 14)),
     25: (ROUND_25_DISCLOSURES, ROUND_25_LOOK_ALIKES, (34, 37)),
     26: (ROUND_26_DISCLOSURES, ROUND_26_LOOK_ALIKES, (38, 49)),
+    28: (ROUND_28_DISCLOSURES, ROUND_28_LOOK_ALIKES, (40, 35)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
 
