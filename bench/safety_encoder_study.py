@@ -5,7 +5,8 @@ Trains the safety classifier's danger models on the training data exactly as
 sentences), with and without the meaning model (a small network over the multilingual
 sentence encoder's vectors, :mod:`bot.safety.encoder`), and scores every check set the
 team has: the tuning sets (dev; dev2 and dev3 unread) and the check rounds
-(``bench/sentences/``: J, K, L, N, P, Q, S, T read; O and R unread). Never the held-out set.
+(``bench/sentences/``: W and X read; O and R unread; rounds J–V are classifier data
+since the 19th session). Never the held-out set.
 
 Two tables:
   * the danger model alone: harmless flagged and disclosures caught (critical / other)
