@@ -5313,6 +5313,190 @@ ROUND_27_LOOK_ALIKES = [
 ]
 
 
+ROUND_28_DISCLOSURES = [
+    # Round 28 (from the fresh round W): other wordings of each family the whole triage
+    # missed there (two signals each), then disclosures in the words of the round 28
+    # fences, which must still alarm.
+    ("en", "the whole bus oinks at me every time i get on, even the driver smiles", C.BULLYING),
+    ("en", "everyone in my form makes pig noises when i come in the room", C.BULLYING),
+    (
+        "en",
+        "theres an insta account ranking the fattest boys in our year and im number one on it",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "someone made a list rating the ugliest girls in 8c and she is top of it, "
+        "she cried all day",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "a boy shared a video of me throwing up on the school trip and now everyone has it",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "theres a clip someone filmed of me crying in the changing room going round the year group",
+        C.BULLYING,
+    ),
+    ("en", "my mates always leave me on read and then go out together without me", C.BULLYING),
+    ("en", "the girls keep leaving me on seen but they message each other every night", C.BULLYING),
+    ("en", "the boys at cricket call me monkey and terrorist every single session", C.BULLYING),
+    ("en", "some girls in my year call me smelly every day in registration", C.BULLYING),
+    ("en", "these boys from school follow me into every lobby and spam insults at me", C.BULLYING),
+    (
+        "en",
+        "kids in my class chase me to every server and type loser over and over",
+        C.BULLYING,
+    ),
+    ("en", "they keep sharing memes about my acne in the class group", C.BULLYING),
+    ("en", "the year 9s wrote a rap about my stutter and everyone sings it at lunch", C.BULLYING),
+    (
+        "en",
+        "they asked me to meet at the park then never showed up and were filming me "
+        "from the car park",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "my friends invited me to the cinema but didnt turn up and posted my photo waiting alone",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "the squad posted a tiktok they filmed without me and captioned it finally the real squad",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "my friends posted a beach pic they took without me and wrote better without her",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "they kicked me from the class chat and i have missed every homework reminder since",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "the captain removed me from the team whatsapp and for weeks i dont know when training is",
+        C.BULLYING,
+    ),
+    ("en", "they keep joking that my dad is dead and he really passed away in june", C.BULLYING),
+    (
+        "en",
+        "this boy keeps telling me my mum is in a coffin as a joke, everyone laughs",
+        C.BULLYING,
+    ),
+    ("en", "my nickname in class is now whale and everyone says it, even the teacher", C.BULLYING),
+    ("en", "apparently my new name is pig, the whole year calls me it", C.BULLYING),
+    (
+        "en",
+        "there is a snapchat group just for roasting me, they screenshot everything i post",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "someone made an account only for mocking me and the whole school follows it",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "my stepdad locks the cupboards at night and gives everyone a key except me",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "en",
+        "mum locks the food cupboard and i don't have a key, only my brothers do",
+        C.ABUSE_NEGLECT,
+    ),
+    ("en", "my mum hits me with a belt when i get a bad mark", C.ABUSE_NEGLECT),
+    (
+        "en",
+        "got whipped with a cable for losing my school jumper, grandad says i deserve it",
+        C.ABUSE_NEGLECT,
+    ),
+    ("en", "my family has arranged my marriage for after my exams and im 15", C.CHILD_MARRIAGE),
+    (
+        "en",
+        "dad decided my nikah for next summer, he is 31 and i am still in school",
+        C.CHILD_MARRIAGE,
+    ),
+    (
+        "en",
+        "my uncle makes me sell phone cards at the bus station instead of going to school",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "en",
+        "my dad takes me to the building site to carry bricks instead of school",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "en",
+        "the bully in the book is exactly like the girl who still trips me every day",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "i have to work in the market instead of going to school since dad left",
+        C.CHILD_LABOUR,
+    ),
+    ("en", "my parents fight every night and i want it to stop", C.SUICIDE_SELF_HARM),
+]
+
+
+ROUND_28_LOOK_ALIKES = [
+    # Round 28 (from the fresh round X): the lexicon's false alarms' families, then
+    # look-alikes of the new recall patterns.
+    ("en", "the bully in the film gets what he deserves in the end, was that fair?", None),
+    ("en", "why does the bully in wonder act like that? is it because of his parents?", None),
+    (
+        "en",
+        "our class is doing a sponsored walk for kids who have to work instead of going to school",
+        None,
+    ),
+    ("en", "how can i help children who work instead of going to school in other countries", None),
+    (
+        "en",
+        "if i see two boys fighting at break should i tell a teacher? i really want it to stop",
+        None,
+    ),
+    (
+        "en",
+        "there was a fight on the field today, how do i get a teacher quickly if i want it to end",
+        None,
+    ),
+    ("en", "my dog barks every time i come home from school, so cute", None),
+    ("en", "the cows moo whenever we walk past the farm on the way to school", None),
+    ("en", "there's a website rating the ugliest cars ever made and the tesla is number 1", None),
+    ("en", "my mum posted a baby photo of me crying on my birthday lol", None),
+    (
+        "en",
+        "my sister posted a video of me mid sneeze on her story, i made her delete it haha",
+        None,
+    ),
+    ("en", "my friends keep leaving me on read, they're just bad at texting", None),
+    ("en", "my little brother follows me to every server in minecraft", None),
+    ("en", "i made a song about my hair for music class", None),
+    ("en", "my friends invited me to the park but didn't show up because it rained", None),
+    ("en", "they went without me because i was sick and said they missed me", None),
+    ("en", "the coach muted me in the team chat because i spammed gifs", None),
+    ("en", "my grandad keeps saying his knees are dead after football", None),
+    ("en", "my nickname is rat because i love cheese", None),
+    ("en", "we made a discord server only about minecraft builds", None),
+    (
+        "en",
+        "my mum locked the fridge so my toddler brother stops opening it, we all know the code",
+        None,
+    ),
+    ("en", "we beat the eggs with a whisk for the cake", None),
+    ("en", "in history we learned slaves were whipped with a whip for running away", None),
+    ("en", "my sister's wedding is all planned, she's 26 and i'm a bridesmaid", None),
+    ("en", "my mum made me go to the dentist instead of school today", None),
+]
+
 ROUNDS = {
     4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (40, 30)),
     5: (ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40)),
@@ -5338,5 +5522,6 @@ ROUNDS = {
     25: (ROUND_25_DISCLOSURES, ROUND_25_LOOK_ALIKES, (30, 40)),
     26: (ROUND_26_DISCLOSURES, ROUND_26_LOOK_ALIKES, (30, 41)),
     27: (ROUND_27_DISCLOSURES, ROUND_27_LOOK_ALIKES, (3, 4)),
+    28: (ROUND_28_DISCLOSURES, ROUND_28_LOOK_ALIKES, (37, 25)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
