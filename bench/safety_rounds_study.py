@@ -17,7 +17,8 @@ the trained model) through :func:`bot.safety.combine.decide`. The lexicons were 
 on every read round, so whole-triage numbers on those flatter the lexicons, the same for
 every variant; the classifier-alone rows are the cleaner comparison. Since the 19th
 session rounds J–V are classifier data (the studied rounds are found in either folder,
-and left out of the base data).
+and left out of the base data; a run after the move leaves out 7 more base texts equal to
+a round's text, and the round T line equal to a dev3 message).
 
 Findings (19th session, numbers in docs/benchmarks.md): on the fresh rounds W and X, the
 classifier alone with J–V at 0.5 flagged 19 of 585 harmless messages and caught 210 of
@@ -26,7 +27,7 @@ classifier alone with J–V at 0.5 flagged 19 of 585 harmless messages and caugh
 flagged of 2,125, all 526 critical caught; 0.5: 88, one critical disclosure missed).
 
 Usage (about 25 minutes on two cores: three classifier fits of 5–9 minutes; DIET parses
-every check message once, cached by model in the system's temporary folder):
+every check message once, cached by model beside the trained models):
   PYTHONPATH=. .venv/bin/python bench/safety_rounds_study.py
 """
 
@@ -34,7 +35,6 @@ from __future__ import annotations
 
 import pickle
 import sys
-import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -60,11 +60,11 @@ from bot.safety.combine import decide
 from bot.safety.encoder import encoder
 from bot.safety.lexicon import load_lexicons
 from bot.safety.triage import triage
-from scripts.model import content_hash
+from scripts.model import cache_dir, content_hash
 
 READ_ROUNDS = ("round_j", "round_k", "round_l", "round_n", "round_p", "round_q")
 LATER = {"S–T": ("round_s", "round_t"), "U–V": ("round_u", "round_v")}
-# Written in this session and measured before anyone read them (counts only).
+# Written in the 19th session and measured before anyone read them.
 FRESH = ("round_w", "round_x")
 # The classifier thresholds tried with each variant (the deployed one among them).
 THRESHOLDS = (0.45, 0.5, 0.55, 0.6)
@@ -123,12 +123,14 @@ def study_sets() -> dict[tuple[str, str], list[Item]]:
 
 
 def cached_rankings(texts: list[str]) -> dict[str, list[dict]]:
-    path = Path(tempfile.gettempdir()) / f"hearme-rounds-study-{content_hash()}.pkl"
+    # Beside the trained models (the user's own cache folder), keyed by the model.
+    path = cache_dir() / f"rounds-study-rankings-{content_hash()}.pkl"
     if path.exists():
         known = pickle.loads(path.read_bytes())
         if set(texts) <= set(known):
             return known
     known = diet_rankings(texts)
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(pickle.dumps(known))
     return known
 
