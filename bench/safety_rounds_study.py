@@ -23,8 +23,8 @@ a round's text, and the round T line equal to a dev3 message).
 Findings (19th session, numbers in docs/benchmarks.md): on the fresh rounds W and X, the
 classifier alone with J–V at 0.5 flagged 19 of 585 harmless messages and caught 210 of
 218 critical and 231 of 261 other disclosures; without them, at the deployed 0.45: 29,
-204 and 216. On the unread sets the whole triage is about level (0.45: 87 → 101 harmless
-flagged of 2,125, all 526 critical caught; 0.5: 88, one critical disclosure missed).
+204 and 216. On the unread sets the whole triage flags more at 0.45 (87 → 101 of 2,125
+harmless, all 526 critical caught) and about as many at 0.5 (88, one critical missed).
 
 Usage (about 25 minutes on two cores: three classifier fits of 5–9 minutes; DIET parses
 every check message once, cached by model beside the trained models):
