@@ -142,7 +142,7 @@ def main() -> int:
         label: [k for k in sets if k[0] in rounds] for label, rounds in LATER.items()
     }
     groups["W–X"] = [k for k in sets if k[0] in FRESH]
-    groups["unread"] = [k for k in sets if k[0] in UNREAD and k[0] not in FRESH]
+    groups["unread"] = [k for k in sets if k[0] in UNREAD]
     normaliser = load_lexicons().normaliser
     reader = normaliser.keeping_accents()
     extra_texts, _ = round_examples(STUDIED)
