@@ -11,13 +11,17 @@ new, and a held-out repeat would leak the held-out set into a read one.
 
 ``measure FILE...`` runs the whole triage (DIET's ranking and the safety classifier of
 the trained model, the lexicons on disk; as :mod:`bench.safety_sentences`) and prints
-counts only, per language: disclosures caught per category group (critical, bullying,
+counts only, per file (a check round, or an unread tuning set of ``eval/dev*/``; never
+the held-out set): disclosures caught per category group (critical, bullying,
 other) and harmless messages flagged, by detector. No message is ever printed, so the
 round stays fresh until someone chooses to read it.
 
 Usage:
   PYTHONPATH=. .venv/bin/python bench/safety_fresh_round.py dedupe FILE...
   PYTHONPATH=. .venv/bin/python bench/safety_fresh_round.py measure FILE... [--model PATH]
+      [--variant threshold=0.5 --variant LEXICON_VETO_EXEMPT+=bullying ...]
+(each ``--variant`` adds the counts for that variant of the combination beside the
+deployed one, from the same DIET pass.)
 """
 
 from __future__ import annotations
@@ -30,18 +34,25 @@ from typing import Any
 import yaml
 
 from bot.names import LANGUAGES
-from bot.safety.lexicon import load_lexicons
+from bot.safety.lexicon import Category, load_lexicons
 from eval.safety import STRICT, load
 
 
 def _items(path: Path) -> list[dict[str, Any]]:
+    if path.resolve().parent == (Path(__file__).parents[1] / "eval" / "safety").resolve():
+        raise SystemExit(f"{path}: the held-out set is for reporting (make eval-safety), not here")
     loaded = yaml.safe_load(path.read_text("utf-8")) or []
+    if isinstance(loaded, dict) and isinstance(loaded.get("messages"), list):
+        # A tuning set of eval/ (language, messages): measured, never deduplicated.
+        return [{"language": loaded.get("language"), **item} for item in loaded["messages"]]
     if not isinstance(loaded, list):
         raise SystemExit(f"{path}: expected a YAML list of sentences")
     return loaded
 
 
 def dedupe(paths: list[Path]) -> None:
+    if any(isinstance(yaml.safe_load(path.read_text("utf-8")), dict) for path in paths):
+        raise SystemExit("dedupe: only check rounds (YAML lists of sentences), not eval/ sets")
     from bench.safety_lexicon_diff import texts
 
     normalise = load_lexicons().normaliser
@@ -76,19 +87,60 @@ def group(labels: list[str]) -> str:
     return "bullying" if labels == ["bullying"] else "other"
 
 
-def measure(paths: list[Path], model: Path | None) -> None:
-    from bench.safety_sentences import decisions
+def _variant(spec: str) -> tuple[float | None, dict[str, Any]]:
+    """A variant of the combination: ``threshold=0.5`` (the danger threshold), a float
+    constant of :mod:`bot.safety.combine` (``LEXICON_VETO_DANGER=0.1``) or a category
+    added to one of its category sets (``LEXICON_VETO_EXEMPT+=bullying``); several
+    joined by commas."""
+    from bot.safety import combine
+
+    threshold: float | None = None
+    patches: dict[str, Any] = {}
+    for part in spec.split(","):
+        name, _, value = part.strip().partition("=")
+        if name == "threshold":
+            threshold = float(value)
+        elif name.endswith("+") and isinstance(getattr(combine, name[:-1], None), frozenset):
+            patches[name[:-1]] = getattr(combine, name[:-1]) | {Category(value)}
+        elif isinstance(getattr(combine, name, None), float):
+            patches[name] = float(value)
+        else:
+            raise SystemExit(f"--variant {spec!r}: unknown setting {name!r}")
+    return threshold, patches
+
+
+def measure(paths: list[Path], model: Path | None, variants: list[str] | None = None) -> None:
+    from bench.safety_sentences import decide_all, learned_inputs
+    from bot.safety import combine
 
     loaded = {path: _items(path) for path in paths}
-    # One model load and one DIET pass for every file.
-    decided = decisions([item for items in loaded.values() for item in items], model)
+    items = [item for items in loaded.values() for item in items]
+    # One model load and one DIET pass for every file and every variant.
+    ranks, scores = learned_inputs(items, model)
+    for spec in ["deployed", *(variants or [])]:
+        threshold, patches = (None, {}) if spec == "deployed" else _variant(spec)
+        saved = {name: getattr(combine, name) for name in patches}
+        for name, value in patches.items():
+            setattr(combine, name, value)
+        try:
+            flags = decide_all(items, ranks, scores, threshold)
+        finally:
+            for name, value in saved.items():
+                setattr(combine, name, value)
+        if variants:
+            print(f"-- {spec}")
+        _report(loaded, flags)
+
+
+def _report(loaded: dict[Path, list[dict[str, Any]]], flags: list[Any]) -> None:
+    """Counts per file: disclosures caught per group, harmless flagged by detector."""
     start = 0
     for path, items in loaded.items():
-        mine, start = decided[start : start + len(items)], start + len(items)
+        mine, start = flags[start : start + len(items)], start + len(items)
         caught: Counter[str] = Counter()
         total: Counter[str] = Counter()
         by_detector: Counter[str] = Counter()
-        for item, (flag, _) in zip(items, mine, strict=True):
+        for item, flag in zip(items, mine, strict=True):
             labels = list(item.get("categories") or [])
             kind = group(labels) if labels else "harmless"
             total[kind] += 1
@@ -102,7 +154,7 @@ def measure(paths: list[Path], model: Path | None) -> None:
         ]
         detectors = ", ".join(f"{k} {v}" for k, v in sorted(by_detector.items()))
         print(
-            f"{path.name}: "
+            f"{path}: "
             + "; ".join(parts)
             + (f" (flagged by {detectors})" if detectors else "")
         )
@@ -113,11 +165,17 @@ def main() -> None:
     parser.add_argument("step", choices=("dedupe", "measure"))
     parser.add_argument("files", type=Path, nargs="+")
     parser.add_argument("--model", type=Path)
+    parser.add_argument(
+        "--variant",
+        action="append",
+        help="measure: also count with this variant of the combination, e.g. threshold=0.5,"
+        " LEXICON_VETO_DANGER=0.1 or LEXICON_VETO_EXEMPT+=bullying (repeatable)",
+    )
     args = parser.parse_args()
     if args.step == "dedupe":
         dedupe(args.files)
     else:
-        measure(args.files, args.model)
+        measure(args.files, args.model, args.variant)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,8 @@ meaning models, exactly as deployed) with more of them, in the order they were w
 and scores only what each variant did not learn from:
 
   * the later read rounds (S–T, U–V), as a fresh round would be;
-  * rounds W and X, written fresh for this study (counts only);
+  * rounds W and X (19th session), then Y and Z (20th), written fresh for this study
+    (counts only);
   * the sets nobody has read (dev2, dev3, rounds O and R: counts only, never a message).
 
 Per variant, set group and classifier threshold, two rows: the classifier alone, and the
@@ -26,9 +27,13 @@ classifier alone with J–V at 0.5 flagged 19 of 585 harmless messages and caugh
 204 and 216. On the unread sets the whole triage flags more at 0.45 (87 → 101 of 2,125
 harmless, all 526 critical caught) and about as many at 0.5 (88, one critical missed).
 
-Usage (about 25 minutes on two cores: three classifier fits of 5–9 minutes; DIET parses
-every check message once, cached by model beside the trained models):
-  PYTHONPATH=. .venv/bin/python bench/safety_rounds_study.py
+20th session: rounds W and X, read for red team round 28, join the studied rounds (a
+variant ``+J–X`` learns from them too) and the fresh rounds Y and Z take their place.
+
+Usage (about 9 minutes per variant on two cores, a classifier fit of 5–9 minutes each;
+DIET parses every check message once, cached by model beside the trained models):
+  PYTHONPATH=. .venv/bin/python bench/safety_rounds_study.py [VARIANT...]
+(VARIANT among B–I, +J–Q, +J–V, +J–X; all four by default.)
 """
 
 from __future__ import annotations
@@ -63,23 +68,27 @@ from bot.safety.triage import triage
 from scripts.model import cache_dir, content_hash
 
 READ_ROUNDS = ("round_j", "round_k", "round_l", "round_n", "round_p", "round_q")
-LATER = {"S–T": ("round_s", "round_t"), "U–V": ("round_u", "round_v")}
-# Written in the 19th session and measured before anyone read them.
-FRESH = ("round_w", "round_x")
+LATER = {
+    "S–T": ("round_s", "round_t"),
+    "U–V": ("round_u", "round_v"),
+    "W–X": ("round_w", "round_x"),
+}
+# Written in the 20th session and measured before anyone read them (W and X were the
+# 19th session's fresh rounds).
+FRESH = {"Y–Z": ("round_y", "round_z")}
 # The classifier thresholds tried with each variant (the deployed one among them).
 THRESHOLDS = (0.45, 0.5, 0.55, 0.6)
 # name -> (the rounds learned from besides B–I, the weight of a disclosure).
+J_V = READ_ROUNDS + LATER["S–T"] + LATER["U–V"]
 VARIANTS = {
-    "B–I (before the 19th session)": ((), DISCLOSURE_WEIGHT),
-    "+ J–Q": (READ_ROUNDS, DISCLOSURE_WEIGHT),
-    "+ J–V (deployed since the 19th session)": (
-        READ_ROUNDS + LATER["S–T"] + LATER["U–V"],
-        DISCLOSURE_WEIGHT,
-    ),
+    "B–I": ((), DISCLOSURE_WEIGHT),  # before the 19th session
+    "+J–Q": (READ_ROUNDS, DISCLOSURE_WEIGHT),
+    "+J–V": (J_V, DISCLOSURE_WEIGHT),  # deployed since the 19th session
+    "+J–X": (J_V + LATER["W–X"], DISCLOSURE_WEIGHT),  # 20th session
 }
 
 
-STUDIED = READ_ROUNDS + LATER["S–T"] + LATER["U–V"]
+STUDIED = J_V + LATER["W–X"]
 # Where a round's files are: a check round in bench/sentences/, or classifier data since
 # the rounds moved (19th session).
 FOLDERS = (ROOT / "bench" / "sentences", ROOT / "knowledge" / "safety" / "classifier" / "sentences")
@@ -136,12 +145,16 @@ def cached_rankings(texts: list[str]) -> dict[str, list[dict]]:
 
 
 def main() -> int:
+    chosen = sys.argv[1:] or list(VARIANTS)
+    if unknown := [name for name in chosen if name not in VARIANTS]:
+        print(f"unknown variant(s) {unknown}; choose among {list(VARIANTS)}", file=sys.stderr)
+        return 2
     base_texts, base_labels = base_data()
     sets = study_sets()
     groups: dict[str, list[tuple[str, str]]] = {
         label: [k for k in sets if k[0] in rounds] for label, rounds in LATER.items()
     }
-    groups["W–X"] = [k for k in sets if k[0] in FRESH]
+    groups |= {label: [k for k in sets if k[0] in rounds] for label, rounds in FRESH.items()}
     groups["unread"] = [k for k in sets if k[0] in UNREAD]
     normaliser = load_lexicons().normaliser
     reader = normaliser.keeping_accents()
@@ -160,7 +173,8 @@ def main() -> int:
     found = {k: [triage(t, k[1]) for t, _ in sets[k]] for g in groups.values() for k in g}
     deployed = deployed_danger_threshold()
     print(f"deployed classifier threshold {deployed}; whole = lexicons + classifier + DIET\n")
-    for variant, (rounds, weight) in VARIANTS.items():
+    for variant in chosen:
+        rounds, weight = VARIANTS[variant]
         more_texts, more_labels = round_examples(rounds)
         started = time.monotonic()
         classifier = SafetyClassifier(normaliser, disclosure_weight=weight, encode=encode).fit(

@@ -34,29 +34,47 @@ from bot.safety.triage import triage
 from scripts.model import cache_dir, content_hash
 
 
-def decisions(
+def learned_inputs(
     items: Sequence[dict[str, Any]], model: Path | None = None
-) -> list[tuple[combine.SafetyFlag | None, Scores]]:
-    """What the whole triage decides for each sentence (``text``, ``language``), with the
-    classifier's scores: DIET's ranking and the classifier of ``model`` (default: the
-    cached model for the current inputs), the lexicons on disk. Rasa's logs, which print
-    every parsed text, are kept quiet: a fresh round must stay unread."""
+) -> tuple[list[list[dict[str, Any]]], list[Scores]]:
+    """DIET's ranking and the classifier's scores for each sentence (``text``) with the
+    model ``model`` (default: the cached model for the current inputs). Rasa's logs,
+    which print every parsed text, are kept quiet: a fresh round must stay unread."""
     logging.disable(logging.WARNING)
     structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
     agent, classifier = read_model(model or cache_dir() / f"hearme-{content_hash()}.tar.gz")
-    threshold = deployed_danger_threshold()
     texts = [str(item["text"]) for item in items]
-    ranks = asyncio.run(rankings(agent, texts))
-    scores = classifier.scores(texts)
+    return asyncio.run(rankings(agent, texts)), classifier.scores(texts)
+
+
+def decide_all(
+    items: Sequence[dict[str, Any]],
+    ranks: Sequence[Sequence[dict[str, Any]]],
+    scores: Sequence[Scores],
+    threshold: float | None = None,
+) -> list[combine.SafetyFlag | None]:
+    """What the whole triage decides for each sentence (``text``, ``language``) given the
+    learned detectors' outputs (:func:`learned_inputs`), the lexicons on disk and the
+    danger ``threshold`` (default: the deployed one)."""
+    threshold = deployed_danger_threshold() if threshold is None else threshold
     return [
-        (
-            combine.decide(
-                triage(text, item.get("language")), rank, score, danger_threshold=threshold
-            ),
+        combine.decide(
+            triage(str(item["text"]), item.get("language")),
+            rank,
             score,
+            danger_threshold=threshold,
         )
-        for item, text, rank, score in zip(items, texts, ranks, scores, strict=True)
+        for item, rank, score in zip(items, ranks, scores, strict=True)
     ]
+
+
+def decisions(
+    items: Sequence[dict[str, Any]], model: Path | None = None
+) -> list[tuple[combine.SafetyFlag | None, Scores]]:
+    """What the whole triage decides for each sentence, with the classifier's scores
+    (:func:`learned_inputs`, :func:`decide_all`)."""
+    ranks, scores = learned_inputs(items, model)
+    return list(zip(decide_all(items, ranks, scores), scores, strict=True))
 
 
 def main() -> None:
