@@ -153,11 +153,7 @@ def _report(loaded: dict[Path, list[dict[str, Any]]], flags: list[Any]) -> None:
             for kind in sorted(total)
         ]
         detectors = ", ".join(f"{k} {v}" for k, v in sorted(by_detector.items()))
-        print(
-            f"{path}: "
-            + "; ".join(parts)
-            + (f" (flagged by {detectors})" if detectors else "")
-        )
+        print(f"{path}: " + "; ".join(parts) + (f" (flagged by {detectors})" if detectors else ""))
 
 
 def main() -> None:
