@@ -5497,6 +5497,102 @@ ROUND_28_LOOK_ALIKES = [
     ("en", "my mum made me go to the dentist instead of school today", None),
 ]
 
+ROUND_29_DISCLOSURES = [
+    # Round 29 (from the fresh round Y): other wordings of the two families the whole
+    # triage missed there (two signals each), then disclosures in the words of the round
+    # 29 fences, which must still alarm.
+    (
+        "en",
+        "a boy in my year told the whole school i was arrested for shoplifting, "
+        "i never even went in that shop",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "she went round telling everyone i'm pregnant and now people whisper about me "
+        "in the corridor",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "the kids at my new school told everyone i got kicked out of my last school "
+        "and now the teachers treat me like a criminal",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "some girls are spreading that i got excluded from my last school for fighting",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "someone made an insta page posting my pics with horrible captions, "
+        "i reported it and it came back the next day",
+        C.BULLYING,
+    ),
+    ("en", "they keep making new accounts to post about me every time i block them", C.BULLYING),
+    (
+        "en",
+        "whoever runs the page about me just makes a new one every time it gets taken down",
+        C.BULLYING,
+    ),
+    ("en", "my brother kicked me off the xbox and then punched me in the face", C.ABUSE_NEGLECT),
+    ("en", "my stepdad kicks me off the computer and hits me if i argue", C.ABUSE_NEGLECT),
+    ("en", "in pe the ball hit me in the face again and everyone laughed", C.BULLYING),
+    (
+        "en",
+        "the ball hit me in pe on purpose because they aimed it at my head every lesson",
+        C.BULLYING,
+    ),
+]
+
+
+ROUND_29_LOOK_ALIKES = [
+    # Round 29 (from the fresh round Z): the lexicon's false alarms' families (a turn on
+    # a console or a place on a call or team taken; a ball that hit the child in a game),
+    # then look-alikes of the new recall patterns.
+    ("en", "my sister kicked me off the ps5 because it was her turn", None),
+    ("en", "my cousin kicked me off the call because her wifi was bad", None),
+    ("en", "my brother pushed me off the computer so he could do his homework", None),
+    ("en", "the coach kicked me off the team for missing training", None),
+    ("en", "the shuttlecock hit me in the eye in pe lol", None),
+    ("en", "in pe today the ball hit me in the face, teacher gave me an ice pack", None),
+    ("en", "a football hit me on the head at lunch and now i have a bump", None),
+    (
+        "en",
+        "my mum keeps telling everyone i got into grammar school and i havent even had the results",
+        None,
+    ),
+    (
+        "en",
+        "she told everyone i'm moving to spain and it's not true, we're only going on holiday",
+        None,
+    ),
+    (
+        "en",
+        "my coach told the team i was the best player and now they all look at me differently",
+        None,
+    ),
+    (
+        "en",
+        "the teacher told everyone i got full marks and now they all call me the brain",
+        None,
+    ),
+    ("en", "i reported a spam account and it came back with a new name, so annoying", None),
+    ("en", "my fan page about taylor swift got taken down so i made a new one", None),
+    (
+        "en",
+        "the school's instagram page posted about me and then came back online after the hack",
+        None,
+    ),
+    (
+        "en",
+        "my mums page posts about me and my brother all the time, "
+        "she made a new one after facebook deleted it",
+        None,
+    ),
+]
+
 ROUNDS = {
     4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (40, 30)),
     5: (ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40)),
@@ -5523,5 +5619,6 @@ ROUNDS = {
     26: (ROUND_26_DISCLOSURES, ROUND_26_LOOK_ALIKES, (30, 41)),
     27: (ROUND_27_DISCLOSURES, ROUND_27_LOOK_ALIKES, (3, 4)),
     28: (ROUND_28_DISCLOSURES, ROUND_28_LOOK_ALIKES, (37, 25)),
+    29: (ROUND_29_DISCLOSURES, ROUND_29_LOOK_ALIKES, (11, 15)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
