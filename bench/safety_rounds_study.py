@@ -27,13 +27,12 @@ classifier alone with J–V at 0.5 flagged 19 of 585 harmless messages and caugh
 204 and 216. On the unread sets the whole triage flags more at 0.45 (87 → 101 of 2,125
 harmless, all 526 critical caught) and about as many at 0.5 (88, one critical missed).
 
-20th session (docs/benchmarks.md): with W and X too (+J–X), the whole triage at 0.45 on
-the fresh rounds Y and Z flagged 25 instead of 24 of 566 harmless messages and caught 3
-more other disclosures (222 of 223 critical either way); on the unread sets 106 instead
-of 94 of 2,125 harmless flagged, nothing more caught: not kept.
-
-20th session: rounds W and X, read for red team round 28, join the studied rounds (a
-variant ``+J–X`` learns from them too) and the fresh rounds Y and Z take their place.
+20th session (docs/benchmarks.md): rounds W and X, read for red team round 28, join the
+studied rounds (a variant ``+J–X`` learns from them too) and the fresh rounds Y and Z
+take their place. With W and X too, the whole triage at 0.45 on Y and Z flagged 25
+instead of 24 of 566 harmless messages and caught 3 more other disclosures (222 of 223
+critical either way); on the unread sets 106 instead of 94 of 2,125 harmless flagged,
+nothing more caught: not kept.
 
 Usage (about 9 minutes per variant on two cores, a classifier fit of 5–9 minutes each;
 DIET parses every check message once, cached by model beside the trained models):
