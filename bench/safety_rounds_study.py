@@ -37,7 +37,7 @@ nothing more caught: not kept.
 Usage (about 9 minutes per variant on two cores, a classifier fit of 5–9 minutes each;
 DIET parses every check message once, cached by model beside the trained models):
   PYTHONPATH=. .venv/bin/python bench/safety_rounds_study.py [VARIANT...]
-(VARIANT among B–I, +J–Q, +J–V, +J–X; all four by default.)
+(VARIANT among the names of VARIANTS, quoted where they hold a space; all by default.)
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ from bench.safety_encoder_study import (
 )
 from bench.safety_lexicon_diff import UNREAD
 from bot.nlu.safety import sentence_examples
-from bot.safety.classifier import DISCLOSURE_WEIGHT, SafetyClassifier
+from bot.safety.classifier import DISCLOSURE_WEIGHT, NONE, SafetyClassifier
 from bot.safety.combine import decide
 from bot.safety.encoder import encoder
 from bot.safety.lexicon import load_lexicons
@@ -76,23 +76,31 @@ LATER = {
     "S–T": ("round_s", "round_t"),
     "U–V": ("round_u", "round_v"),
     "W–X": ("round_w", "round_x"),
+    "Y–Z": ("round_y", "round_z"),
 }
-# Written in the 20th session and measured before anyone read them (W and X were the
-# 19th session's fresh rounds).
-FRESH = {"Y–Z": ("round_y", "round_z")}
+# Written in the 21st session and measured before anyone read them (W and X were the
+# 19th session's fresh rounds, Y and Z the 20th's).
+FRESH = {"AA–AB": ("round_aa", "round_ab")}
 # The classifier thresholds tried with each variant (the deployed one among them).
 THRESHOLDS = (0.45, 0.5, 0.55, 0.6)
-# name -> (the rounds learned from besides B–I, the weight of a disclosure).
+# name -> (the rounds learned from besides B–I, the weight of a disclosure, the rounds
+# whose harmless messages only are learned from).
 J_V = READ_ROUNDS + LATER["S–T"] + LATER["U–V"]
-VARIANTS = {
-    "B–I": ((), DISCLOSURE_WEIGHT),  # before the 19th session
-    "+J–Q": (READ_ROUNDS, DISCLOSURE_WEIGHT),
-    "+J–V": (J_V, DISCLOSURE_WEIGHT),  # deployed since the 19th session
-    "+J–X": (J_V + LATER["W–X"], DISCLOSURE_WEIGHT),  # 20th session
+W_Z = LATER["W–X"] + LATER["Y–Z"]
+VARIANTS: dict[str, tuple[tuple[str, ...], float, tuple[str, ...]]] = {
+    "B–I": ((), DISCLOSURE_WEIGHT, ()),  # before the 19th session
+    "+J–Q": (READ_ROUNDS, DISCLOSURE_WEIGHT, ()),
+    "+J–V": (J_V, DISCLOSURE_WEIGHT, ()),  # deployed since the 19th session
+    "+J–X": (J_V + LATER["W–X"], DISCLOSURE_WEIGHT, ()),  # 20th session
+    # 21st session: the precision side alone (the harmless messages of W–Z, not their
+    # disclosures), against all of W–Z.
+    "+J–V h:W–X": (J_V, DISCLOSURE_WEIGHT, LATER["W–X"]),
+    "+J–V h:W–Z": (J_V, DISCLOSURE_WEIGHT, W_Z),
+    "+J–Z": (J_V + W_Z, DISCLOSURE_WEIGHT, ()),
 }
 
 
-STUDIED = J_V + LATER["W–X"]
+STUDIED = J_V + W_Z
 # Where a round's files are: a check round in bench/sentences/, or classifier data since
 # the rounds moved (19th session).
 FOLDERS = (ROOT / "bench" / "sentences", ROOT / "knowledge" / "safety" / "classifier" / "sentences")
@@ -115,6 +123,14 @@ def round_examples(rounds: Sequence[str]) -> tuple[list[str], list[str]]:
             texts += more_texts
             labels += more_labels
     return texts, labels
+
+
+def harmless_examples(rounds: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The harmless messages of these rounds (label ``none``), without their disclosures."""
+    texts, labels = round_examples(rounds)
+    return [t for t, label in zip(texts, labels, strict=True) if label == NONE], [
+        label for label in labels if label == NONE
+    ]
 
 
 def base_data() -> tuple[list[str], list[str]]:
@@ -159,7 +175,8 @@ def main() -> int:
         label: [k for k in sets if k[0] in rounds] for label, rounds in LATER.items()
     }
     groups |= {label: [k for k in sets if k[0] in rounds] for label, rounds in FRESH.items()}
-    groups["unread"] = [k for k in sets if k[0] in UNREAD]
+    fresh = {name for rounds in FRESH.values() for name in rounds}
+    groups["unread"] = [k for k in sets if k[0] in UNREAD - fresh]
     normaliser = load_lexicons().normaliser
     reader = normaliser.keeping_accents()
     extra_texts, _ = round_examples(STUDIED)
@@ -178,8 +195,11 @@ def main() -> int:
     deployed = deployed_danger_threshold()
     print(f"deployed classifier threshold {deployed}; whole = lexicons + classifier + DIET\n")
     for variant in chosen:
-        rounds, weight = VARIANTS[variant]
+        rounds, weight, harmless_rounds = VARIANTS[variant]
         more_texts, more_labels = round_examples(rounds)
+        harmless_texts, harmless_labels = harmless_examples(harmless_rounds)
+        more_texts, more_labels = more_texts + harmless_texts, more_labels + harmless_labels
+        rounds += harmless_rounds
         started = time.monotonic()
         classifier = SafetyClassifier(normaliser, disclosure_weight=weight, encode=encode).fit(
             base_texts + more_texts, base_labels + more_labels
