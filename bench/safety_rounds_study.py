@@ -34,6 +34,12 @@ instead of 24 of 566 harmless messages and caught 3 more other disclosures (222 
 critical either way); on the unread sets 106 instead of 94 of 2,125 harmless flagged,
 nothing more caught: not kept.
 
+21st session (docs/benchmarks.md): with the harmless rounds X and Z too (``+J–V h:W–Z``,
+1,151 more look-alikes, no disclosures), the whole triage on the fresh rounds AA and AB
+flagged 17 instead of 18 of 565 harmless messages, and on the unread sets 92 instead of
+94 of 2,125. The classifier alone missed one more unread critical disclosure (515
+instead of 516 of 526): not kept.
+
 Usage (about 9 minutes per variant on two cores, a classifier fit of 5–9 minutes each;
 DIET parses every check message once, cached by model beside the trained models):
   PYTHONPATH=. .venv/bin/python bench/safety_rounds_study.py [VARIANT...]
