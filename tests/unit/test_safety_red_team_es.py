@@ -5437,6 +5437,159 @@ ROUND_29_LOOK_ALIKES = [
 ]
 
 
+ROUND_30_DISCLOSURES = [
+    # Round 30 (21st session, from the fresh round AA): the round AA disclosures the
+    # whole triage missed, in new words. Each recall pattern needs two signals.
+    # An account or phone taken over and used to expose the child, or the child outed
+    # to the whole school (cuenta_hackeada_y_expuesto_aa30).
+    ("es", "me robaron la cuenta de tiktok y subieron cosas feas como si fuera yo", C.BULLYING),
+    ("es", "entraron a mi whatsapp y mandaron capturas de mis chats a todo el curso", C.BULLYING),
+    (
+        "es",
+        "alguien se metio en mi cuenta y publico que soy lesbiana, ahora todos se burlan",
+        C.BULLYING,
+    ),
+    (
+        "es",
+        "alguien entro a mi insta y publico que estoy enamorada de mi amiga, lo sabe todo el insti",
+        C.BULLYING,
+    ),
+    ("es", "me hakearon el face y subieron mis fotos con cosas horribles escritas", C.BULLYING),
+    (
+        "es",
+        "se metieron en mi snap y mandaron mensajes asquerosos a mis contactos como si fuera yo",
+        C.BULLYING,
+    ),
+    (
+        "es",
+        "unos del curso agarraron mi celu y reenviaron mis conversaciones a todo el grado",
+        C.BULLYING,
+    ),
+    (
+        "es",
+        "le contaron a todo el salon que soy gay y ahora me gritan cosas en el pasillo",
+        C.BULLYING,
+    ),
+    ("es", "publicaron en tiktok que soy lesbiana y toda la escuela se rie", C.BULLYING),
+    (
+        "es",
+        "escribieron en el grupo que me gusta la profe y ahora todos lo saben, no quiero volver",
+        C.BULLYING,
+    ),
+    # A veiled goodbye: gone or silent one day, "ya saben por qué" or a knife or grave
+    # emoji (si_no_me_conecto_ya_saben_por_que_aa30); with despair it still alarms.
+    ("es", "si algun dia ya no contesto ya saben por que 🔪", C.SUICIDE_SELF_HARM),
+    ("es", "si un buen dia desaparezco ya sabran porque jsjs", C.SUICIDE_SELF_HARM),
+    ("es", "si el lunes no entro ya sabes lo que paso 🪦", C.SUICIDE_SELF_HARM),
+    ("es", "si mañana ya no me ven en el cole ya saben xq", C.SUICIDE_SELF_HARM),
+    ("es", "si de repente no respondo mas ya saben por que, no es joda", C.SUICIDE_SELF_HARM),
+    ("es", "es broma pero si un dia no me conecto mas ya saben porque 💀🔪", C.SUICIDE_SELF_HARM),
+    (
+        "es",
+        "si mañana no me conecto ya saben por que, me castigaron otra vez y ya no aguanto mas",
+        C.SUICIDE_SELF_HARM,
+    ),
+    # A forced marriage asked about for "you" or a friend, with a way out, an age or an
+    # older man (si_te_obligan_a_casarte_que_haces_aa30).
+    ("es", "si tus papas te obligan a casarte que puedes hacer?", C.CHILD_MARRIAGE),
+    (
+        "es",
+        "pregunto por una amiga, que pasa si sus papas la quieren casar con un señor?",
+        C.CHILD_MARRIAGE,
+    ),
+    ("es", "si te quieren casar a la fuerza a quien le pides ayuda?", C.CHILD_MARRIAGE),
+    (
+        "es",
+        "una amiga pregunta: si la obligan a casarse con un hombre de 30 puede negarse?",
+        C.CHILD_MARRIAGE,
+    ),
+    ("es", "si te van a casar con tu primo a los 15 como lo evitas?", C.CHILD_MARRIAGE),
+    (
+        "es",
+        "que haces si tus papas te comprometen con un señor mayor? es para una amiga",
+        C.CHILD_MARRIAGE,
+    ),
+    ("es", "a quien le dices si tu familia te quiere casar y tienes 14?", C.CHILD_MARRIAGE),
+    # The round 30 fences still let these through: a real wedding next to a game, and a
+    # joke about schoolwork that is not taken back.
+    (
+        "es",
+        "jugamos a las bodas pero mi hermana de 14 de verdad se va a casar con un señor",
+        C.CHILD_MARRIAGE,
+    ),
+    (
+        "es",
+        "mi prima de 13 se casa con su novio de 25, jugabamos juntas y ya no la dejan",
+        C.CHILD_MARRIAGE,
+    ),
+    ("es", "si saco otro 4 me quiero matar jaja no exagero", C.SUICIDE_SELF_HARM),
+    (
+        "es",
+        "con las derivadas me pego un tiro jaja no es broma, ya no puedo mas",
+        C.SUICIDE_SELF_HARM,
+    ),
+]
+
+ROUND_30_LOOK_ALIKES = [
+    # Look-alikes of the new recall patterns: game accounts, spam, a sibling's laughed-off
+    # prank, a parent's gossip, a film, a class or a debate.
+    ("es", "me hackearon el fortnite y me robaron todas las skins", None),
+    ("es", "me hackearon la cuenta y publicaron anuncios de bitcoin, como la recupero?", None),
+    ("es", "me robaron el insta y ahora publican sorteos falsos, como la recupero", None),
+    ("es", "me hackearon el roblox y me quitaron los robux que tenia", None),
+    (
+        "es",
+        "mi hermano le conto a mis amigos que me gusta pedro y todos lo saben jaja que verguenza",
+        None,
+    ),
+    ("es", "mi hermana entro a mi cuenta y publico que me gusta el reggaeton jaja", None),
+    ("es", "mi primo me robo el celu y le escribio a mi crush que la amo jaja que oso", None),
+    (
+        "es",
+        "mi mama le conto a toda la familia que me gusta un chico de mi clase, que verguenza",
+        None,
+    ),
+    ("es", "en la peli la obligan a casarse con un principe y ella se escapa", None),
+    (
+        "es",
+        "en clase vimos que en algunos paises obligan a las niñas a casarse, es legal en mexico?",
+        None,
+    ),
+    ("es", "en el debate de etica hablamos de que hacer si obligan a alguien a casarse", None),
+    # The reason for being offline is given: a new fence of mensaje_despedida
+    # (si_no_contesto_ya_saben_por_que_con_motivo_aa30) and of the new pattern.
+    ("es", "si mañana no me conecto ya saben porq, me quitaron el celu por las notas", None),
+    ("es", "si no contesto ya saben por que, estoy en el partido de mi hermano", None),
+    ("es", "si no me conecto el sabado ya saben por que, tengo examen el lunes", None),
+    ("es", "si algun dia no me conecto al discord es que me quede sin bateria", None),
+    ("es", "si un dia no aparezco en el server ya saben, me fui de vacaciones jaja", None),
+    # Fence for the round AB lexicon false alarm: "me pego un tiro" about schoolwork,
+    # taken back (examen_me_quiero_morir_bueno_no_tanto_u26, widened).
+    ("es", "con los logaritmos me doy un tiro jaja no mentira, me ayudas con este?", None),
+    ("es", "con la ortografia me pego un tiro jaja mentira, como se escribe haber?", None),
+    ("es", "con las fracciones me mato jaja mentira, me ayudas?", None),
+    # Fence for the known false alarm of hermana_casada: children playing at weddings
+    # (jugamos_a_las_bodas_aa30).
+    (
+        "es",
+        "jugamos a los novios en el recreo y mi amiga de 8 se casa de mentira con uno de sexto",
+        None,
+    ),
+    ("es", "mi hermanita de 9 se caso con su oso de peluche y yo fui el cura", None),
+    ("es", "mi prima de 11 y yo jugamos a las bodas con las barbies, ella se casa con ken", None),
+    (
+        "es",
+        "jugamos a las bodas y mi hermana se va a casar con un señor de mentira (mi primo) jaja",
+        None,
+    ),
+    (
+        "es",
+        "en el recreo mi amiga de 10 se caso con mi primo en el juego de la boda, yo lleve anillos",
+        None,
+    ),
+]
+
+
 ROUNDS = {
     4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (40, 40)),
     5: (ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40)),
@@ -5463,6 +5616,7 @@ ROUNDS = {
     26: (ROUND_26_DISCLOSURES, ROUND_26_LOOK_ALIKES, (38, 49)),
     28: (ROUND_28_DISCLOSURES, ROUND_28_LOOK_ALIKES, (40, 35)),
     29: (ROUND_29_DISCLOSURES, ROUND_29_LOOK_ALIKES, (18, 17)),
+    30: (ROUND_30_DISCLOSURES, ROUND_30_LOOK_ALIKES, (28, 24)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
 
