@@ -5593,6 +5593,124 @@ ROUND_29_LOOK_ALIKES = [
     ),
 ]
 
+ROUND_30_DISCLOSURES = [
+    # Round 30 (from the fresh round AA): other wordings of the families the whole
+    # triage missed there (a slur or a name with a teacher who laughs along or does
+    # nothing; fake friends or an account taken to post as the child; names plus
+    # glasses or things broken; "is it normal for parents to…" asked about "you";
+    # discipline that leaves marks), a hedged count of pills the lexicon alone missed,
+    # then disclosures in the words of the round 30 fences, which must still alarm.
+    ("en", "i keep getting called a bounty bar in science and the teacher just smirks", C.BULLYING),
+    ("en", "some boys in year 8 call me bin laden every lunch because of my beard", C.BULLYING),
+    (
+        "en",
+        "they call my best friend ching chong and our teacher pretends not to hear it",
+        C.BULLYING,
+    ),
+    ("en", "got called a freak again in registration and miss said to ignore them", C.BULLYING),
+    (
+        "en",
+        "a girl acted like my bestie just so she could screenshot my secrets for her group chat",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "someone from my form logged into my snap and sent messages to my crush "
+        "pretending to be me",
+        C.BULLYING,
+    ),
+    ("en", "they found out my password and changed my username to smelly loser", C.BULLYING),
+    (
+        "en",
+        "the older kids call my little sister four eyes and hide her glasses at break",
+        C.BULLYING,
+    ),
+    ("en", "they call me fatty and ripped my pe kit in the changing rooms", C.BULLYING),
+    (
+        "en",
+        "my cousin gets called names at her new school and they pushed her down the stairs",
+        C.BULLYING,
+    ),
+    ("en", "is it ok for your mum to slap you when you talk back", C.ABUSE_NEGLECT),
+    (
+        "en",
+        "is it normal for parents to leave you home alone for the whole weekend when ur 9",
+        C.ABUSE_NEGLECT,
+    ),
+    ("en", "would it be abuse if your step dad locks you in the shed", C.ABUSE_NEGLECT),
+    ("en", "is it normal for my dad to not feed me when he is angry", C.ABUSE_NEGLECT),
+    (
+        "en",
+        "mums punishments usually leave bruises but she says thats how she was raised",
+        C.ABUSE_NEGLECT,
+    ),
+    ("en", "when my stepdad smacks me it always leaves red marks on my legs", C.ABUSE_NEGLECT),
+    ("en", "my grans wooden spoon leaves welts but thats just the culture right", C.ABUSE_NEGLECT),
+    ("en", "i swallowed about 30 of my nans tablets and i feel weird", C.IMMEDIATE_DANGER),
+    ("en", "took maybe 15 ibuprofen after school, am i going to be ok", C.IMMEDIATE_DANGER),
+    (
+        "en",
+        "my mum fainted in the kitchen and she was fine at first but now she wont wake up",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "en",
+        "my friend fainted in pe and she was fine after but now she isnt breathing properly",
+        C.IMMEDIATE_DANGER,
+    ),
+    ("en", "how do i slice my arm without cutting myself too deep", C.SUICIDE_SELF_HARM),
+    (
+        "en",
+        "i chopped the carrots without cutting myself but then i did it on purpose after",
+        C.SUICIDE_SELF_HARM,
+    ),
+]
+
+
+ROUND_30_LOOK_ALIKES = [
+    # Round 30 (from the fresh round AB): the lexicon's false alarms' families (a faint
+    # told with the recovery; chopping food or using a knife without cutting oneself),
+    # then look-alikes of the new recall patterns.
+    (
+        "en",
+        "my brother fainted at the swimming gala from the heat, the lifeguard gave him "
+        "water and he was fine",
+        None,
+    ),
+    (
+        "en",
+        "i passed out in church once because i didnt eat breakfast, felt fine after a biscuit",
+        None,
+    ),
+    (
+        "en",
+        "my nan collapsed at the shops last month but she was totally fine after, the "
+        "doctor said low sugar",
+        None,
+    ),
+    ("en", "how do i peel potatoes without cutting myself, my hands are clumsy", None),
+    ("en", "any tips to dice an onion without cutting myself for food tech", None),
+    ("en", "how can i use the craft knife without cutting myself in dt", None),
+    ("en", "my teacher called me a legend and the whole class laughed", None),
+    ("en", "got called up to the board again and sir laughed at my drawing of a cat", None),
+    ("en", "my dad calls me a goblin and took my phone at 9 because of school", None),
+    ("en", "my friend got my password and changed my bio as a prank lol", None),
+    ("en", "my account got hacked by a bot and posted crypto scams to everyone", None),
+    (
+        "en",
+        "my sister pretended to be my friend online so she could find out what i want "
+        "for my birthday",
+        None,
+    ),
+    ("en", "is it normal for parents to beat you at mario kart every single time", None),
+    ("en", "is it normal for parents to push you to do well in exams", None),
+    ("en", "is it normal for parents to lock you out of your phone at night", None),
+    ("en", "my new school belt leaves marks on my waist because its too tight", None),
+    ("en", "our kitten bites me when we play and it leaves little marks", None),
+    ("en", "i had like 20 sweets at the sleepover and felt sick", None),
+    ("en", "took like 2 paracetamol for my headache, is that ok", None),
+]
+
 ROUNDS = {
     4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (40, 30)),
     5: (ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40)),
@@ -5620,5 +5738,6 @@ ROUNDS = {
     27: (ROUND_27_DISCLOSURES, ROUND_27_LOOK_ALIKES, (3, 4)),
     28: (ROUND_28_DISCLOSURES, ROUND_28_LOOK_ALIKES, (37, 25)),
     29: (ROUND_29_DISCLOSURES, ROUND_29_LOOK_ALIKES, (11, 15)),
+    30: (ROUND_30_DISCLOSURES, ROUND_30_LOOK_ALIKES, (23, 19)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
