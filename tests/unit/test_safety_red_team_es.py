@@ -5590,6 +5590,140 @@ ROUND_30_LOOK_ALIKES = [
 ]
 
 
+ROUND_31_DISCLOSURES = [
+    # Round 31 (22nd session, from the fresh round AC): the round AC critical
+    # disclosures the whole triage missed, in new words. Each recall pattern needs two
+    # signals.
+    # Death longed for rather than feared (espero_la_muerte_con_ganas_ac31).
+    ("es", "la muerte ya no me asusta, la verdad la estoy esperando", C.SUICIDE_SELF_HARM),
+    ("es", "espero con ansias mi muerte, ya falta poco", C.SUICIDE_SELF_HARM),
+    ("es", "ojala llegue pronto la muerte, no aguanto mas", C.SUICIDE_SELF_HARM),
+    ("es", "no veo la hora de morirme, en serio", C.SUICIDE_SELF_HARM),
+    ("es", "morir no me da miedo, lo estoy deseando 🥀", C.SUICIDE_SELF_HARM),
+    # A pet, passwords or belongings handed on, with a sudden peace
+    # (regale_mascota_o_claves_y_siento_paz_ac31).
+    (
+        "es",
+        "ya le regale mi perro a mi prima y le pase mis claves del free fire a mi mejor amigo,"
+        " me siento en paz",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "es",
+        "di mis peluches a mi hermanita y mi cuenta de insta a mi amiga, estoy tranquila"
+        " por primera vez",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "es",
+        "ya reparti todas mis figuras y deje mi hamster con mi vecino, por fin siento alivio",
+        C.SUICIDE_SELF_HARM,
+    ),
+    # Cuts told as a picture: a barcode, or lines with the habit or the hiding
+    # (codigo_de_barras_en_la_piel_ac31).
+    ("es", "tengo las muñecas como codigo de barras y nadie se da cuenta", C.SUICIDE_SELF_HARM),
+    ("es", "mis muslos parecen un codigo de barras de tantas veces jaja", C.SUICIDE_SELF_HARM),
+    ("es", "mis piernas estan llenas de rayitas, me las hago cada noche", C.SUICIDE_SELF_HARM),
+    (
+        "es",
+        "mis brazos estan llenos de lineas y uso manga larga para taparlos",
+        C.SUICIDE_SELF_HARM,
+    ),
+    # A drawing, poem or comic of someone hanged, then "that is me" or "that is what I
+    # will do" (dibujo_colgando_es_lo_que_pienso_hacer_ac31).
+    (
+        "es",
+        "siempre escribo poemas de una chica ahorcada y en realidad soy yo",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("es", "dibuje a mi oc colgando de una rama y ojala fuera yo", C.SUICIDE_SELF_HARM),
+    (
+        "es",
+        "hago fanart de personajes colgados de una viga, es lo que quiero hacer yo",
+        C.SUICIDE_SELF_HARM,
+    ),
+    # Made to lower or take off one's own clothes, told in passing
+    # (me_hizo_bajar_la_ropa_ac31).
+    (
+        "es",
+        "el novio de mi mama me dijo que me bajara los calzones y que no le cuente a nadie",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "es",
+        "el vecino me hizo sacarme la bombacha en su casa, ya van dos veces",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "es",
+        "gane el torneo de ajedrez!! y el domingo el amigo de mi papa me hizo bajar el pantalon"
+        " en el auto otra vez. mañana hay pizza en el cole",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "es",
+        "el señor de la tienda de al lado me pidio que me quitara la pollera en la trastienda",
+        C.SEXUAL_ABUSE,
+    ),
+]
+
+ROUND_31_LOOK_ALIKES = [
+    # Look-alikes of the new recall patterns: sudden death in a match, a game's respawn,
+    # a costume, a grandparent's words, a concert awaited.
+    ("es", "en el partido la muerte subita la espero con ganas", None),
+    ("es", "el capitulo donde muere el personaje lo espero con ganas", None),
+    ("es", "en minecraft ya no le tengo miedo a la muerte, la espero porque reaparezco", None),
+    ("es", "el disfraz de la muerte para halloween lo espero con ganas", None),
+    ("es", "no veo la hora de que lleguen las vacaciones", None),
+    # A pet rehomed for an allergy or a better home, a loan during a holiday, a
+    # donation, outgrown clothes, a game given up.
+    (
+        "es",
+        "le di mi gato a la vecina porque soy alergica, siento paz porque ella lo cuida",
+        None,
+    ),
+    (
+        "es",
+        "le pase mi cuenta de roblox a mi primo mientras estoy de vacaciones, estoy libre por fin",
+        None,
+    ),
+    ("es", "done mis juguetes al orfanato y siento paz por primera vez", None),
+    ("es", "regale mi ropa vieja que ya no me queda y me siento ligera", None),
+    ("es", "le di mis skins a mi amigo y me siento libre de tanto jugar", None),
+    # A barcode tattoo or costume, bites, stretch marks, a cat, felt-tip stripes.
+    ("es", "quiero un tatuaje de codigo de barras en el brazo", None),
+    ("es", "me pinte un codigo de barras en el brazo para el disfraz de robot", None),
+    ("es", "mis piernas parecen codigo de barras de tantas picaduras de mosquito", None),
+    ("es", "mis muslos parecen codigo de barras por las estrias del estiron", None),
+    ("es", "mi gato me dejo los brazos como codigo de barras jaja", None),
+    ("es", "mis brazos estan llenos de rayas de plumon porque jugamos a los tatuajes", None),
+    # Monkeys, hangman, a hammock, a bat, an adventure park.
+    (
+        "es",
+        "dibujo monos colgando de un arbol y es lo que quiero hacer yo en el parque de aventuras",
+        None,
+    ),
+    (
+        "es",
+        "jugamos al ahorcado y dibuje al muñeco, es lo que pienso hacer en clase de ingles",
+        None,
+    ),
+    (
+        "es",
+        "escribi un cuento de un murcielago colgando de un arbol, en realidad soy yo porque"
+        " duermo de dia",
+        None,
+    ),
+    # A doctor's jab, a dressmaker, laundry, dirty clothes, getting ready for school.
+    ("es", "el doctor me hizo bajar el pantalon para ponerme la vacuna", None),
+    ("es", "la modista me hizo quitarme la falda para tomar las medidas", None),
+    ("es", "me hizo sacar la ropa de la lavadora y tenderla", None),
+    ("es", "me hizo quitar la ropa de la silla para sentarse", None),
+    ("es", "mi mama me hizo quitarme el pantalon manchado de barro", None),
+    ("es", "mi mama me hizo quitar el pijama para ir al cole", None),
+]
+
+
 ROUNDS = {
     4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (40, 40)),
     5: (ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40)),
@@ -5617,6 +5751,7 @@ ROUNDS = {
     28: (ROUND_28_DISCLOSURES, ROUND_28_LOOK_ALIKES, (40, 35)),
     29: (ROUND_29_DISCLOSURES, ROUND_29_LOOK_ALIKES, (18, 17)),
     30: (ROUND_30_DISCLOSURES, ROUND_30_LOOK_ALIKES, (28, 24)),
+    31: (ROUND_31_DISCLOSURES, ROUND_31_LOOK_ALIKES, (19, 25)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
 
