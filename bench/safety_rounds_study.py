@@ -8,8 +8,8 @@ meaning models, exactly as deployed) with more of them, in the order they were w
 and scores only what each variant did not learn from:
 
   * the later read rounds (S–T, U–V), as a fresh round would be;
-  * rounds W and X (19th session), then Y and Z (20th), written fresh for this study
-    (counts only);
+  * rounds W and X (19th session), then Y and Z (20th), then AA and AB (21st), written
+    fresh for this study (counts only);
   * the sets nobody has read (dev2, dev3, rounds O and R: counts only, never a message).
 
 Per variant, set group and classifier threshold, two rows: the classifier alone, and the
@@ -134,9 +134,8 @@ def round_examples(rounds: Sequence[str]) -> tuple[list[str], list[str]]:
 def harmless_examples(rounds: Sequence[str]) -> tuple[list[str], list[str]]:
     """The harmless messages of these rounds (label ``none``), without their disclosures."""
     texts, labels = round_examples(rounds)
-    return [t for t, label in zip(texts, labels, strict=True) if label == NONE], [
-        label for label in labels if label == NONE
-    ]
+    harmless = [t for t, label in zip(texts, labels, strict=True) if label == NONE]
+    return harmless, [NONE] * len(harmless)
 
 
 def base_data() -> tuple[list[str], list[str]]:
