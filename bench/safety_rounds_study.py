@@ -204,7 +204,7 @@ def main() -> int:
         more_texts, more_labels = round_examples(rounds)
         harmless_texts, harmless_labels = harmless_examples(harmless_rounds)
         more_texts, more_labels = more_texts + harmless_texts, more_labels + harmless_labels
-        rounds += harmless_rounds
+        learned = rounds + harmless_rounds  # the rounds this variant must not be scored on
         started = time.monotonic()
         classifier = SafetyClassifier(normaliser, disclosure_weight=weight, encode=encode).fit(
             base_texts + more_texts, base_labels + more_labels
@@ -215,7 +215,7 @@ def main() -> int:
             flush=True,
         )
         for group, keys in groups.items():
-            if any(k[0] in rounds for k in keys):
+            if any(k[0] in learned for k in keys):
                 continue
             scored = {key: classifier.scores([t for t, _ in sets[key]]) for key in keys}
             for threshold in THRESHOLDS:
