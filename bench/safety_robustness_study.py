@@ -1,0 +1,585 @@
+"""How the whole safety triage holds up when a message is spelled the way children type.
+
+Issue 3 asks for triage that works "including common misspellings, no accents,
+text-speak". The check rounds are written by helpers who spell fairly well; this study
+takes the messages the triage decides correctly and spells them worse, in one of four
+ways per run, then counts how many decisions survive:
+
+``typo``       one slip of the finger in one longer word (a letter dropped, doubled,
+               swapped with its neighbour or replaced by a key next to it);
+``typos``      the same in up to three words;
+``spelling``   spelling by ear, per language (es: "h" dropped, "ll"/"y", "b"/"v",
+               "c"/"s"/"z", "qu" → "k"; fr: "qu" → "k", silent endings, "é"-sounds;
+               en: "-ing" → "-in" and everyday misspellings);
+``textspeak``  chat abbreviations, per language ("u", "cuz", "chui", "pcq", "xq", "x",
+               "pa", "m", "t"…), including some the normaliser does not undo.
+
+Each word changes with a fixed probability from a generator seeded by the text and the
+kind, so a run is repeatable. Disclosures count as *kept* when the original and the
+altered message are both flagged; harmless messages count as *new alarms* when the
+altered one is flagged and the original was not. Sets nobody may read (``UNREAD`` of
+bench/safety_lexicon_diff.py) print counts only; for read check rounds ``--show N`` prints
+up to N lost disclosures and N new alarms per kind and language, with the altered text.
+
+``--refit N`` (repeatable) also refits the classifier on its deployed training data
+plus N slipped copies of every example (``Nh``: of every harmless example only;
+:func:`bench.slips.with_slips`) and replays the whole triage with its scores, DIET's
+ranking unchanged, beside the deployed model.
+
+Findings (22nd session, model ``0aafb996``; numbers in docs/benchmarks.md): of 3,660
+harmless messages the triage left alone, one slip makes 89 alarms (2.4 %; the classifier
+47, DIET 22, lexicons 20: a fence's context word misspelled) and three slips 204; of
+2,569 disclosures caught, one slip loses 26 (11 critical), mostly lexicon patterns whose
+key word is misspelled. Slipped copies in training cut the alarms a little (one copy: 98
+→ 82 against a refit without) but lose a critical disclosure on clean text; harmless
+copies alone cut clean alarms 179 → 141 but teach that a slip means harmless (three
+slips: 2,286 instead of 2,475 disclosures kept). Neither was kept.
+
+Usage (about 10 minutes for the deployed model's DIET and classifier pass, cached beside
+the trained models; 3–6 minutes per refit):
+  PYTHONPATH=. .venv/bin/python bench/safety_robustness_study.py [--kinds typo,spelling]
+      [--show N] [--model PATH] [--refit 1 --refit 1h ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import pickle
+import random
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from bench.safety_fresh_round import _items, group
+from bench.safety_lexicon_diff import UNREAD
+from bench.slips import AZERTY, QWERTY, keyboard_neighbours, slip_words, with_slips
+from bot.names import LANGUAGES
+from scripts.model import cache_dir, content_hash
+
+ROOT = Path(__file__).resolve().parent.parent
+# Read check rounds the classifier never learned from (bench/sentences/), and the sets
+# nobody reads (counts only).
+READ_ROUNDS = ("round_w", "round_x", "round_y", "round_z", "round_aa", "round_ab", "round_ac")
+UNREAD_SETS = ("dev2", "dev3", "round_o", "round_r")
+KINDS = ("typo", "typos", "spelling", "textspeak")
+# How likely each applicable word is to change under "spelling" and "textspeak".
+WORD_CHANCE = 0.6
+
+# Keys next to each other on the keyboards children in these countries use.
+NEIGHBOURS = {
+    "en": keyboard_neighbours(QWERTY),
+    "es": keyboard_neighbours(QWERTY),
+    "fr": keyboard_neighbours(AZERTY),
+}
+
+# Chat abbreviations, whole words or phrases (lower case, no accents), per language.
+TEXTSPEAK: dict[str, dict[str, Sequence[str]]] = {
+    "en": {
+        "you": ("u",),
+        "your": ("ur",),
+        "you're": ("ur", "youre"),
+        "are": ("r",),
+        "because": ("cuz", "bc", "coz"),
+        "people": ("ppl",),
+        "right now": ("rn",),
+        "i'm": ("im",),
+        "don't": ("dont",),
+        "going to": ("gonna",),
+        "want to": ("wanna",),
+        "to be honest": ("tbh",),
+        "i don't know": ("idk",),
+        "please": ("pls", "plz"),
+        "something": ("smth",),
+        "someone": ("sm1", "some1"),
+        "tonight": ("2nite",),
+        "before": ("b4",),
+        "with": ("w",),
+        "why": ("y",),
+        "really": ("rly",),
+        "though": ("tho",),
+        "about": ("abt",),
+        "what": ("wat",),
+        "probably": ("prolly",),
+        "kind of": ("kinda",),
+        "got to": ("gotta",),
+        "let me": ("lemme",),
+        "boyfriend": ("bf",),
+        "girlfriend": ("gf",),
+        "not gonna lie": ("ngl",),
+        "oh my god": ("omg",),
+        "anyone": ("any1",),
+        "everyone": ("every1", "evry1"),
+        "no one": ("no1", "noone"),
+        "tomorrow": ("tmrw", "2moro"),
+        "today": ("2day",),
+        "see you": ("cya",),
+        "for": ("4",),
+    },
+    "fr": {
+        "je suis": ("chui", "jsuis", "jsui"),
+        "j'ai": ("g", "jai"),
+        "c'est": ("c", "cest"),
+        "que": ("k", "ke"),
+        "qui": ("ki",),
+        "quoi": ("koi",),
+        "quand": ("kan", "qd"),
+        "parce que": ("pcq", "psk", "paske"),
+        "pourquoi": ("pk", "pq"),
+        "je sais pas": ("jsp", "chepa"),
+        "beaucoup": ("bcp",),
+        "toujours": ("tjrs", "tjs"),
+        "maintenant": ("mtn", "mnt"),
+        "tout": ("tt",),
+        "vraiment": ("vrmt", "vrm"),
+        "trop": ("tro",),
+        "je veux": ("jveux", "jveu"),
+        "je vais": ("jvais", "jvé"),
+        "je me": ("jme",),
+        "je te": ("jte",),
+        "il y a": ("ya", "y a"),
+        "aujourd'hui": ("ajd", "auj"),
+        "rien": ("r1",),
+        "bien": ("b1",),
+        "demain": ("2m1",),
+        "personne": ("pers", "prsn"),
+        "quelqu'un": ("qqn", "qlqn"),
+        "quelque chose": ("qqch",),
+        "pour": ("pr",),
+        "dans": ("ds",),
+        "avec": ("avc",),
+        "sans": ("ss",),
+        "meme": ("mm",),
+        "s'il te plait": ("stp",),
+        "tu es": ("t", "t'es"),
+        "je peux": ("jpeux",),
+        "je pense": ("jpense",),
+        "je crois": ("jcrois",),
+        "je n'en peux plus": ("jpp", "jen peux plus"),
+        "j'en peux plus": ("jpp",),
+        "en fait": ("enft",),
+    },
+    "es": {
+        "que": ("q", "k", "ke"),
+        "porque": ("xq", "pq", "porq"),
+        "por que": ("xq", "pq"),
+        "por": ("x",),
+        "tambien": ("tb", "tmb"),
+        "estoy": ("toy", "stoy"),
+        "para": ("pa", "xa"),
+        "de": ("d",),
+        "nada": ("nd",),
+        "todo": ("tdo",),
+        "todos": ("tdos", "tds"),
+        "quiero": ("kiero", "qiero"),
+        "mensaje": ("msj",),
+        "mensajes": ("msjs",),
+        "verdad": ("vdd",),
+        "bueno": ("weno",),
+        "pero": ("xo",),
+        "como": ("kmo", "cmo"),
+        "aqui": ("aki",),
+        "mucho": ("mxo",),
+        "me": ("m",),
+        "te": ("t",),
+        "esta": ("ta", "sta"),
+        "estas": ("tas",),
+        "ahora": ("aora", "ahorita"),
+        "tengo": ("tng", "tngo"),
+        "hermano": ("hno", "hermano"),
+        "hermana": ("hna",),
+        "despues": ("dsp",),
+        "entonces": ("tons", "ntonces"),
+        "cuando": ("cdo", "cuand"),
+        "donde": ("dnd",),
+        "siempre": ("siempr",),
+        "no se": ("nose",),
+        "en serio": ("enserio",),
+        "fin de semana": ("finde",),
+        "mama": ("ma", "mami"),
+        "papa": ("pa", "papi"),
+        "nadie": ("nadien",),
+        "casa": ("ksa",),
+    },
+}
+
+# Everyday English misspellings (word → how it is often typed).
+EN_MISSPELLINGS: dict[str, Sequence[str]] = {
+    "because": ("becuase", "becase", "becouse"),
+    "really": ("realy", "relly"),
+    "something": ("somthing", "somethin"),
+    "always": ("allways", "alway"),
+    "believe": ("beleive", "belive"),
+    "friend": ("freind", "frend"),
+    "friends": ("freinds", "frends"),
+    "their": ("there",),
+    "they're": ("there", "their"),
+    "definitely": ("definately", "defo"),
+    "which": ("wich",),
+    "when": ("wen",),
+    "what": ("wat", "wht"),
+    "though": ("tho",),
+    "through": ("thru",),
+    "tonight": ("tonite",),
+    "enough": ("enuf", "enogh"),
+    "night": ("nite",),
+    "nothing": ("nothin", "nuthin"),
+    "scared": ("scard", "scarred"),
+    "touch": ("tuch",),
+    "touched": ("tuched", "touchd"),
+    "weird": ("wierd",),
+    "threatened": ("threatend", "thretened"),
+    "threatening": ("thretening",),
+    "stomach": ("stomache",),
+    "knife": ("nife", "knif"),
+    "suicide": ("suicid", "suiside", "sucide"),
+    "suicidal": ("suicidle", "sucidal"),
+    "pictures": ("pitcures", "picturs"),
+    "picture": ("pitcure", "pictur"),
+    "naked": ("nakid", "nakes"),
+    "anymore": ("anymor", "any more"),
+    "myself": ("myslef", "my self"),
+    "himself": ("him self",),
+    "anyone": ("any one", "anyon"),
+    "someone": ("some one", "somone"),
+    "tomorrow": ("tommorow", "tomorow"),
+    "embarrassed": ("embarassed", "embarrased"),
+    "disappear": ("dissapear", "disapear"),
+    "bruises": ("bruses", "bruzes"),
+    "bleeding": ("bleding",),
+    "pills": ("pils",),
+    "again": ("agian",),
+    "until": ("untill",),
+    "with": ("wiht",),
+    "hurt": ("hurts",),
+    "kill": ("kil",),
+    "die": ("dye",),
+}
+
+
+def _rng(text: str, kind: str) -> random.Random:
+    seed = hashlib.sha256(f"{kind}\n{text}".encode()).digest()[:8]
+    return random.Random(int.from_bytes(seed, "big"))
+
+
+def _strip_accents(text: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _by_ear_es(word: str, rng: random.Random) -> str:
+    rules: list[tuple[str, str]] = [
+        (r"(?<!c)h", ""),
+        (r"ll", "y"),
+        (r"v", "b"),
+        (r"(?<!m)b", "v"),
+        (r"c(?=[ei])", "s"),
+        (r"z", "s"),
+        (r"qu(?=[ei])", "k"),
+        (r"^y$", "i"),
+        (r"x", "s"),
+    ]
+    for pattern, replacement in rules:
+        if re.search(pattern, word) and rng.random() < 0.5:
+            word = re.sub(pattern, replacement, word, count=1)
+    return word
+
+
+def _by_ear_fr(word: str, rng: random.Random) -> str:
+    rules: list[tuple[str, str]] = [
+        (r"qu", "k"),
+        (r"ph", "f"),
+        (r"eau", "o"),
+        (r"(?<=.)(er|ez|ais|ait|ai)$", "e"),
+        (r"(?<=..)ent$", "e"),
+        (r"(?<=...)[st]$", ""),
+        (r"^c'est$", "c"),
+        (r"^est$", "e"),
+        (r"^mais$", "mes"),
+        (r"oi", "oa"),
+        (r"an(?=[^aeiou]|$)", "en"),
+    ]
+    for pattern, replacement in rules:
+        if re.search(pattern, word) and rng.random() < 0.5:
+            word = re.sub(pattern, replacement, word, count=1)
+            break
+    return word
+
+
+def _by_ear_en(word: str, rng: random.Random) -> str:
+    if word in EN_MISSPELLINGS:
+        return rng.choice(EN_MISSPELLINGS[word])
+    if word.endswith("ing") and len(word) > 5:
+        return word[:-1]
+    return word
+
+
+_BY_EAR: dict[str, Callable[[str, random.Random], str]] = {
+    "es": _by_ear_es,
+    "fr": _by_ear_fr,
+    "en": _by_ear_en,
+}
+
+
+def spelling(text: str, language: str, rng: random.Random) -> str:
+    """Spelling by ear: each word changes with probability :data:`WORD_CHANCE`."""
+    text = _strip_accents(text.lower())
+
+    def one(match: re.Match[str]) -> str:
+        word = match.group()
+        return _BY_EAR[language](word, rng) if rng.random() < WORD_CHANCE else word
+
+    return re.sub(r"[a-z']+", one, text)
+
+
+def textspeak(text: str, language: str, rng: random.Random) -> str:
+    """Chat abbreviations: each phrase of :data:`TEXTSPEAK` found changes with probability
+    :data:`WORD_CHANCE` (longest phrases first)."""
+    text = _strip_accents(text.lower()).replace("’", "'")
+    table = TEXTSPEAK[language]
+    phrases = sorted(table, key=len, reverse=True)
+    pattern = re.compile(r"(?<![a-z'])(" + "|".join(map(re.escape, phrases)) + r")(?![a-z'])")
+
+    def one(match: re.Match[str]) -> str:
+        found = match.group()
+        return rng.choice(table[found]) if rng.random() < WORD_CHANCE else found
+
+    return pattern.sub(one, text)
+
+
+def perturb(text: str, language: str, kind: str) -> str:
+    """``text`` spelled worse in the way ``kind`` names (repeatable)."""
+    rng = _rng(text, kind)
+    if kind == "typo":
+        return slip_words(text, rng, 1, NEIGHBOURS[language])
+    if kind == "typos":
+        return slip_words(text, rng, 3, NEIGHBOURS[language])
+    if kind == "spelling":
+        return spelling(text, language, rng)
+    if kind == "textspeak":
+        return textspeak(text, language, rng)
+    raise ValueError(f"unknown kind {kind!r}")
+
+
+def sets() -> dict[str, list[dict[str, Any]]]:
+    """Every studied set's items, each with its language, by set name."""
+    found: dict[str, list[dict[str, Any]]] = {}
+    for name in (*READ_ROUNDS, *UNREAD_SETS):
+        items: list[dict[str, Any]] = []
+        for language in LANGUAGES:
+            if name.startswith("dev"):
+                path = ROOT / "eval" / name / f"safety.{language}.yml"
+            else:
+                path = ROOT / "bench" / "sentences" / f"{name}.{language}.yml"
+            items += [{**item, "language": language} for item in _items(path)]
+        found[name] = items
+    return found
+
+
+def main() -> None:
+    from bench.safety_sentences import learned_inputs
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kinds", default=",".join(KINDS))
+    parser.add_argument("--show", type=int, default=0)
+    parser.add_argument(
+        "--refit",
+        action="append",
+        default=[],
+        help='also refit the classifier with this many slip copies per example ("1") or'
+        ' per harmless example ("1h"); repeatable',
+    )
+    parser.add_argument("--model", type=Path)
+    args = parser.parse_args()
+    kinds = [k for k in args.kinds.split(",") if k]
+    by_set = sets()
+    originals = [(name, item) for name, items in by_set.items() for item in items]
+    batch: list[dict[str, Any]] = [item for _, item in originals]
+    for kind in kinds:
+        batch += [
+            {**item, "text": perturb(str(item["text"]), item["language"], kind)}
+            for _, item in originals
+        ]
+    # One DIET and classifier pass over every distinct text, kept beside the trained
+    # models (keyed by the model) so that a rerun only replays the lexicons.
+    model = args.model or cache_dir() / f"hearme-{content_hash()}.tar.gz"
+    cache = cache_dir() / f"robustness-study-{model.name.split('.')[0]}.pkl"
+    learned: dict[str, tuple[Any, Any]] = pickle.loads(cache.read_bytes()) if cache.exists() else {}
+    distinct = [
+        i for i in {str(i["text"]): i for i in batch}.values() if str(i["text"]) not in learned
+    ]
+    if distinct:
+        ranks, scores = learned_inputs(distinct, model)
+        learned |= {str(i["text"]): (r, s) for i, r, s in zip(distinct, ranks, scores, strict=True)}
+        cache.write_bytes(pickle.dumps(learned))
+    texts = list(dict.fromkeys(str(i["text"]) for i in batch))
+    for copies in args.refit:
+        refit = refitted_scores(texts, copies)
+        report(
+            f"refit, {copies} slip copies",
+            kinds,
+            originals,
+            batch,
+            [learned[str(i["text"])][0] for i in batch],
+            [refit[str(i["text"])] for i in batch],
+            args.show,
+        )
+    report(
+        "deployed model",
+        kinds,
+        originals,
+        batch,
+        [learned[str(i["text"])][0] for i in batch],
+        [learned[str(i["text"])][1] for i in batch],
+        args.show,
+    )
+
+
+def refitted_scores(texts: list[str], spec: str) -> dict[str, Any]:
+    """The classifier's scores of ``texts`` after a refit on the deployed training data
+    with ``spec`` slip copies per example ("1"), or per harmless example only ("1h");
+    the sentence vectors are computed once."""
+    import time
+
+    import numpy as np
+
+    from bench.safety_encoder_study import training_data
+    from bot.safety.classifier import NONE, SafetyClassifier
+    from bot.safety.encoder import encoder
+    from bot.safety.lexicon import load_lexicons
+
+    train_texts, train_labels = training_data()
+    copies = int(spec.rstrip("h"))
+    if spec.endswith("h"):
+        harmless = [t for t, label in zip(train_texts, train_labels, strict=True) if label == NONE]
+        more = with_slips(harmless, [NONE] * len(harmless), copies)[0][len(harmless) :]
+        train_texts, train_labels = train_texts + more, train_labels + [NONE] * len(more)
+    else:
+        train_texts, train_labels = with_slips(train_texts, train_labels, copies)
+    normaliser = load_lexicons().normaliser
+    reader = normaliser.keeping_accents()
+    every = list(dict.fromkeys(reader(t) for t in train_texts + texts))
+    started = time.monotonic()
+    known = dict(zip(every, encoder().encode(every), strict=True))
+    print(f"encoded {len(every)} texts in {time.monotonic() - started:.0f} s", flush=True)
+
+    def encode(batch: Sequence[str]) -> np.ndarray:
+        return np.stack([known[t] for t in batch])
+
+    started = time.monotonic()
+    classifier = SafetyClassifier(normaliser, encode=encode).fit(train_texts, train_labels)
+    print(f"fitted with slip copies {spec} in {time.monotonic() - started:.0f} s", flush=True)
+    return dict(zip(texts, classifier.scores(texts), strict=True))
+
+
+def report(
+    title: str,
+    kinds: list[str],
+    originals: list[tuple[str, dict[str, Any]]],
+    batch: list[dict[str, Any]],
+    ranks: list[Any],
+    scores: list[Any],
+    show: int,
+) -> None:
+    from bench.safety_sentences import decide_all
+
+    print(f"\n== {title}")
+    flags = decide_all(batch, ranks, scores)
+    n = len(originals)
+    base = flags[:n]
+    clean: Counter[tuple[str, str]] = Counter()
+    for (name, item), flag in zip(originals, base, strict=True):
+        labels = list(item.get("categories") or [])
+        kind = group(labels) if labels else "harmless"
+        for where in (f"{'unread' if name in UNREAD else 'read'} {item['language']}", "all"):
+            clean[(where, kind)] += 1
+            clean[(where, kind + " flagged")] += flag is not None
+    for where in sorted({w for w, _ in clean}):
+        print(
+            f"clean     {where:10} "
+            + "; ".join(
+                f"{kind} {clean[(where, kind + ' flagged')]}/{clean[(where, kind)]}"
+                for kind in ("harmless", "critical", "bullying", "other")
+            )
+        )
+    print(
+        "set language kind: disclosures kept (critical kept) / caught originally; "
+        "harmless: new alarms / not flagged originally; texts changed"
+    )
+    for k, kind in enumerate(kinds):
+        altered = flags[n * (k + 1) : n * (k + 2)]
+        texts = batch[n * (k + 1) : n * (k + 2)]
+        tally: Counter[tuple[str, str, str]] = Counter()
+        shown: Counter[tuple[str, str]] = Counter()
+        for (name, item), before, after, changed in zip(
+            originals, base, altered, texts, strict=True
+        ):
+            language = item["language"]
+            labels = list(item.get("categories") or [])
+            key = (name, language)
+            tally[(*key, "changed")] += changed["text"] != item["text"]
+            if labels:
+                if before is None:
+                    continue
+                tally[(*key, "caught")] += 1
+                tally[(*key, "kept")] += after is not None
+                if after is None:
+                    tally[(*key, f"lost from {before.source}")] += 1
+                if group(labels) == "critical":
+                    tally[(*key, "critical")] += 1
+                    tally[(*key, "critical kept")] += after is not None
+                if after is None and name not in UNREAD and shown[(language, kind)] < show:
+                    shown[(language, kind)] += 1
+                    print(
+                        f"  LOST {kind} {name} {language} [{before.source}] {labels}: "
+                        f"{changed['text']!r}"
+                    )
+            elif before is None:
+                tally[(*key, "harmless")] += 1
+                tally[(*key, "new alarms")] += after is not None
+                if after is not None:
+                    tally[(*key, f"alarm by {after.source}")] += 1
+                    if name not in UNREAD and shown[(language, kind + " alarm")] < show:
+                        shown[(language, kind + " alarm")] += 1
+                        print(
+                            f"  ALARM {kind} {name} {language} [{after.source}] "
+                            f"{after.category}: {changed['text']!r}"
+                        )
+        totals: Counter[tuple[str, str]] = Counter()
+        for (name, language, what), value in tally.items():
+            totals[(f"{language}", what)] += value
+            totals[("all", what)] += value
+            group_name = "unread" if name in UNREAD else "read"
+            totals[(f"{group_name} {language}", what)] += value
+        for label in sorted({key for key, _ in totals}):
+            t = {
+                what: totals[(label, what)]
+                for what in (
+                    "kept",
+                    "caught",
+                    "critical kept",
+                    "critical",
+                    "new alarms",
+                    "harmless",
+                    "changed",
+                )
+            }
+            sources = ", ".join(
+                f"{what} {totals[(label, what)]}"
+                for what in sorted({w for lab, w in totals if lab == label})
+                if what.startswith(("alarm by", "lost from"))
+            )
+            print(
+                f"{kind:9} {label:10} kept {t['kept']}/{t['caught']} "
+                f"(critical {t['critical kept']}/{t['critical']}); "
+                f"new alarms {t['new alarms']}/{t['harmless']}; changed {t['changed']}"
+                f" ({sources})"
+            )
+
+
+if __name__ == "__main__":
+    main()
