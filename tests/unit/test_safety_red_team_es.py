@@ -5722,6 +5722,68 @@ ROUND_31_LOOK_ALIKES = [
     ("es", "mi mama me hizo quitarme el pantalon manchado de barro", None),
     ("es", "mi mama me hizo quitar el pijama para ir al cole", None),
 ]
+ROUND_32_DISCLOSURES = [
+    # Round 32 (23rd session, robustness study): disclosures spelled the way children
+    # write in chat, in new words. Chat shorthand the normaliser leaves alone ("m"/"t"
+    # for me/te, "ksa", "nd", "tdo(s)", "cdo", "mxo", "msj") and spelling by ear
+    # ("kitaron", "vajar", "divujo", "arvol", "ace falta", "i" for "y", "ermano",
+    # "izo", "yaman", "aorcarme", "avusa", "bes") now reach the key words.
+    ("es", "otra vez m tiraron el estuche al vater en el recreo", C.BULLYING),
+    ("es", "m grabaron llorando en el patio y lo suvieron a insta con musica de risa", C.BULLYING),
+    ("es", "a mi en clase m llaman maricon todos los dias y nadie hace nada", C.BULLYING),
+    ("es", "me kitaron los cascos y los pisaron, ya es la tercera bes esta semana", C.BULLYING),
+    ("es", "todos los dias me yaman gorda y me ponen la zancadilla", C.BULLYING),
+    ("es", "si algun dia no m conecto mas ya saben porq 💀", C.SUICIDE_SELF_HARM),
+    (
+        "es",
+        "vusque cuanta altura ace falta para no despertar... nada olvidalo",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "es",
+        "solo divujo chicas colgando de un arvol i en realidad es lo q pienso hacer yo",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("es", "ya no aguanto mas, esta noche voy a aorcarme", C.SUICIDE_SELF_HARM),
+    (
+        "es",
+        "en mi ksa no hay nd para comer y mi mama duerme tdo el dia, yo cuido a mis hermanos",
+        C.ABUSE_NEGLECT,
+    ),
+    ("es", "mi ermano mayor me pega todos los dias con el cinturon", C.ABUSE_NEGLECT),
+    ("es", "me da miedo q mi tio vuelva, el me avusa desde los 8", C.ABUSE_NEGLECT),
+    ("es", "el novio de mi mama m hace tocarlo cdo no hay nadie en ksa", C.SEXUAL_ABUSE),
+    ("es", "el primo de mi papa m hizo vajar el pantalon en su cuarto otra vez", C.SEXUAL_ABUSE),
+    ("es", "el novio de mi mama me izo cosas q no quiero contar", C.SEXUAL_ABUSE),
+    (
+        "es",
+        "el tipo de roblox me manda msjs pidiendome fotos sin ropa",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+]
+
+ROUND_32_LOOK_ALIKES = [
+    # The fences and idioms read the same misspellings: an exam spelled by ear, shame
+    # with an "s", "sin kerer", "i" for "y" in a game between siblings.
+    ("es", "este esamen de fisica me esta matando, cuantos ejercicios faltan", None),
+    ("es", "me quiero morir de la verguensa, me tropece delante de todo el salon jaja", None),
+    (
+        "es",
+        "mi prima me jala el pelo cuando jugamos i yo le pellizco jaja mi papa dice q somos gatos",
+        None,
+    ),
+    ("es", "el portero me dio una patada sin kerer en el partido y me pidio perdon", None),
+    # The same shorthand in everyday messages: a phone taken in class, a flat battery,
+    # a suitcase, grandparents' telly, a sibling's homework, phone calls, a joke.
+    ("es", "m kitaron el celu en clase por usarlo, me lo devuelven el viernes", None),
+    ("es", "me voy a dormir, hasta mañana, si no m conecto es q me quede sin bateria", None),
+    ("es", "mi tia m hizo bajar la maleta del auto", None),
+    ("es", "mis abuelos m dejan ver tdo el dia la tele cdo voy a su ksa", None),
+    ("es", "me yaman por telefono mis abuelos todos los domingos", None),
+    ("es", "mi ermano me pidio ayuda con la tarea de mate", None),
+    ("es", "me iso gracia el video del gato", None),
+    ("es", "la orca del acuario me salpico jaja", None),
+]
 
 
 ROUNDS = {
@@ -5752,6 +5814,7 @@ ROUNDS = {
     29: (ROUND_29_DISCLOSURES, ROUND_29_LOOK_ALIKES, (18, 17)),
     30: (ROUND_30_DISCLOSURES, ROUND_30_LOOK_ALIKES, (28, 24)),
     31: (ROUND_31_DISCLOSURES, ROUND_31_LOOK_ALIKES, (19, 25)),
+    32: (ROUND_32_DISCLOSURES, ROUND_32_LOOK_ALIKES, (16, 12)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
 
