@@ -51,6 +51,7 @@ import hashlib
 import pickle
 import random
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -268,8 +269,6 @@ def _rng(text: str, kind: str) -> random.Random:
 
 
 def _strip_accents(text: str) -> str:
-    import unicodedata
-
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
