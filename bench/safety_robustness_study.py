@@ -47,11 +47,9 @@ the trained models; 3–6 minutes per refit):
 from __future__ import annotations
 
 import argparse
-import hashlib
 import pickle
 import random
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -59,7 +57,8 @@ from typing import Any
 
 from bench.safety_fresh_round import _items, group
 from bench.safety_lexicon_diff import UNREAD
-from bench.slips import AZERTY, QWERTY, keyboard_neighbours, slip_words, with_slips
+from bench.slips import AZERTY, QWERTY, keyboard_neighbours, seeded, slip_words, with_slips
+from bot.language import fold
 from bot.names import LANGUAGES
 from scripts.model import cache_dir, content_hash
 
@@ -263,16 +262,6 @@ EN_MISSPELLINGS: dict[str, Sequence[str]] = {
 }
 
 
-def _rng(text: str, kind: str) -> random.Random:
-    seed = hashlib.sha256(f"{kind}\n{text}".encode()).digest()[:8]
-    return random.Random(int.from_bytes(seed, "big"))
-
-
-def _strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _by_ear_es(word: str, rng: random.Random) -> str:
     rules: list[tuple[str, str]] = [
         (r"(?<!c)h", ""),
@@ -329,7 +318,7 @@ _BY_EAR: dict[str, Callable[[str, random.Random], str]] = {
 
 def spelling(text: str, language: str, rng: random.Random) -> str:
     """Spelling by ear: each word changes with probability :data:`WORD_CHANCE`."""
-    text = _strip_accents(text.lower())
+    text = fold(text)
 
     def one(match: re.Match[str]) -> str:
         word = match.group()
@@ -341,7 +330,7 @@ def spelling(text: str, language: str, rng: random.Random) -> str:
 def textspeak(text: str, language: str, rng: random.Random) -> str:
     """Chat abbreviations: each phrase of :data:`TEXTSPEAK` found changes with probability
     :data:`WORD_CHANCE` (longest phrases first)."""
-    text = _strip_accents(text.lower()).replace("’", "'")
+    text = fold(text).replace("’", "'")
     table = TEXTSPEAK[language]
     phrases = sorted(table, key=len, reverse=True)
     pattern = re.compile(r"(?<![a-z'])(" + "|".join(map(re.escape, phrases)) + r")(?![a-z'])")
@@ -355,7 +344,7 @@ def textspeak(text: str, language: str, rng: random.Random) -> str:
 
 def perturb(text: str, language: str, kind: str) -> str:
     """``text`` spelled worse in the way ``kind`` names (repeatable)."""
-    rng = _rng(text, kind)
+    rng = seeded(text, kind)
     if kind == "typo":
         return slip_words(text, rng, 1, NEIGHBOURS[language])
     if kind == "typos":

@@ -77,11 +77,16 @@ def slip_words(
     return "".join(parts) + text[last:]
 
 
+def seeded(text: str, seed: str) -> random.Random:
+    """A generator that depends only on ``text`` and ``seed``, so a run can be repeated."""
+    digest = hashlib.sha256(f"{seed}\n{text}".encode()).digest()
+    return random.Random(int.from_bytes(digest[:8], "big"))  # noqa: S311 - not for secrets
+
+
 def slipped(text: str, most: int = 2, seed: str = "slip") -> str:
     """``text`` with a slip in one to ``most`` of its longer words (the same text and
     seed always give the same result; a text without such a word comes back unchanged)."""
-    digest = hashlib.sha256(f"{seed}\n{text}".encode()).digest()
-    rng = random.Random(int.from_bytes(digest[:8], "big"))  # noqa: S311 - not for secrets
+    rng = seeded(text, seed)
     words = [m for m in _WORD.finditer(text) if len(m.group()) >= MIN_LETTERS]
     if not words:
         return text
