@@ -7126,6 +7126,159 @@ ROUND_32_LOOK_ALIKES = [
 ]
 
 
+ROUND_33_DISCLOSURES = [
+    # Round 33 (fresh round AD, typed fast): a man online who asked for photos, told in
+    # the past, where it is NOT over: a photo was sent, he came back with another
+    # account, still writes, follows, waits or harasses, knows where the child lives,
+    # kept screens, wants money; the child told nobody, or was not believed.
+    (
+        "fr",
+        "lan dernier un mec me demandait des photos sur snap, jlui en ai envoyé une et mtn "
+        "il menace de la montrer a tt le monde",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "un gars me demandait des photos sur insta, je l ai bloqué mais il est revenu avec "
+        "un autre compte",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "un vieux me demandait des pics sur discord, jlai bloqué et dit a ma mere mais elle "
+        "ma pas cru et il mecrit encore",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "un mec me demandait des photos sur snap, jlai signalé mais il a trouvé ou jhabite",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "un mec voulait des photos sur snap, je l ai bloqué et g tout dit a ma mere, mais "
+        "hier il m'a réécrit avec un nouveau compte",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "un gars me demandait des photos sur tiktok, je l'ai bloqué trop tard, il avait déjà "
+        "mes photos et il veut de l'argent",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "un mec sur snap me demandait des photos, je l'ai bloqué et raconté à ma mère, depuis "
+        "il m'attend devant le collège",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "un gars me demandait des pics sur insta, jlai bloqué et jai tout dit a mes parents, "
+        "depuis il mecrit sur whatsapp",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "un mec me demandait des photos sur snap, jlai bloqué et jai tout dit a ma mere, "
+        "depuis il sait ou jhabite",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "un type me demandait des photos sur discord, jlai bloqué, depuis c calme, jai "
+        "jamais raconté a mes parents",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "un mec me demandait des photos sur snap, je lai bloqué, jai tout dit a ma mere, "
+        "elle me croit pas",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "un gars me demandait des photos sur snap, jlai bloqué et signalé, g tout dit a mon "
+        "pere, il a gardé des screens",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "un mec voulait que je lui envoie des photos sur snap, je lui en ai envoyé une puis "
+        "je lai bloqué et jai tout dit a ma mere",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "un mec me demandait des photos sur snap, jlai bloqué et g tout dit a ma mere, "
+        "depuis c tranquille, enfin il me cherche sur tiktok",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+]
+
+ROUND_33_LOOK_ALIKES = [
+    # Round 33 (fresh round AD): the same story, over: a man online once asked for
+    # photos (« me demandait », « me réclamait », « voulait », « insistait pour
+    # avoir »), the child blocked or reported him (« mais jlai bloqué », « je l ai »,
+    # « on la signalé ») AND told a parent or the CPE or says it has been quiet since
+    # (« depuis c tranquille », « depuis plus rien », « c'est fini depuis »).
+    (
+        "fr",
+        "lan dernier un gars me demandait des photo sur snap mais jlai bloqué tt de suite, "
+        "g tout dit a mon pere et on la signalé, depuis c tranquille",
+        None,
+    ),
+    (
+        "fr",
+        "ya 2 mois un type voulait des pics sur insta, je l ai bloqué et signalé, ma mere est "
+        "au courant, c fini",
+        None,
+    ),
+    (
+        "fr",
+        "en 6eme un vieux sur discord me réclamait des selfies mais je lai direct bloqué et "
+        "jen ai parlé a la cpe, cest reglé",
+        None,
+    ),
+    (
+        "fr",
+        "un mec m'a demandé des photos sur tiktok cet été mais jai bloqué direct et raconté a "
+        "mes parents, depuis plus rien",
+        None,
+    ),
+    (
+        "fr",
+        "l'été dernier un inconnu insistait pour avoir des photos sur roblox, jlai signalé et "
+        "bloqué, mes parents ont porté plainte, tout va bien maintenant",
+        None,
+    ),
+    (
+        "fr",
+        "un gars me demandait des photos sur snap y a longtemps, je l'ai bloqué et j'ai tout "
+        "montré à ma mère, c'est fini depuis",
+        None,
+    ),
+    (
+        "fr",
+        "ya un an qqn sur insta voulait que je lui envoie des photos mais je lai bloqué, mon "
+        "pere a tout signalé, depuis cest calme",
+        None,
+    ),
+    (
+        "fr",
+        "y a 1 an un inconnu sur fortnite voulait des photos, je l ai bloqué et jai tout "
+        "expliqué a mes parents",
+        None,
+    ),
+    (
+        "fr",
+        "un mec m'avait demandé des photos sur insta mais je l'ai signalé direct et ma mère "
+        "est au courant, c'est réglé",
+        None,
+    ),
+]
+
+
 ROUNDS = {
     4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (15, 15)),
     5: (ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40)),
@@ -7155,5 +7308,6 @@ ROUNDS = {
     30: (ROUND_30_DISCLOSURES, ROUND_30_LOOK_ALIKES, (17, 24)),
     31: (ROUND_31_DISCLOSURES, ROUND_31_LOOK_ALIKES, (15, 21)),
     32: (ROUND_32_DISCLOSURES, ROUND_32_LOOK_ALIKES, (19, 22)),
+    33: (ROUND_33_DISCLOSURES, ROUND_33_LOOK_ALIKES, (14, 9)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
