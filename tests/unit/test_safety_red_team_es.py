@@ -5785,6 +5785,190 @@ ROUND_32_LOOK_ALIKES = [
     ("es", "la orca del acuario me salpico jaja", None),
 ]
 
+ROUND_33_DISCLOSURES = [
+    # Round 33 (24th session, from the fresh round AD): photos asked for in the past and
+    # told or blocked, said with chat spelling, which me_pedia_fotos_ya_resuelto_s17 must
+    # not explain away: he came back or still writes, a photo was sent or given, the
+    # adult did not believe it, money, fear, "pero" after it is over, or "hace rato"
+    # (today, not over).
+    (
+        "es",
+        "hace tiempo un chavo me pidio fotos x snap, se lo dije a mi mama y lo bloqueamos pero"
+        " ahora me escribe con otra cuenta",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "ase meses un tipo m pidio fotos, se las mande y lo bloquie, ya no paso nada mas pero"
+        " tengo miedo q las suba",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "hace mucho un señor me pidio fotos, le conte a mi papa pero no me creyo y todavia me"
+        " escribe",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "el año pasado un man de roblox me pidio fotos, lo reportamos y no paso nada mas, pero"
+        " volvio y dice q va a publicar lo q le mande",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "hace tiempo un wey me pedia fotos, lo denunciamos pero no paso nada y sigue buscandome",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "hace un año un chico me pidio fotos y le di dos, lo bloquee y ya no paso nada mas",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "hace rato un señor me pidio fotos en tiktok, le avise a mi mama y lo bloqueamos, ya"
+        " todo bien",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "hace tiempo un desconocido me pidio nudes, lo bloquee y no paso a mas pero creo q va a"
+        " volver",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "hace mucho un tipo me pidio fotos, lo reporte y ya no paso nada mas, aunque ahora me"
+        " pide plata",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    # A teen with a boyfriend of the same age, and a wedding, an adult or the family
+    # deciding: novio_de_mi_edad_ad33 must not explain child_marriage away.
+    ("es", "tengo 13 y mi papa me quiere casar con un hombre de 35", C.CHILD_MARRIAGE),
+    (
+        "es",
+        "tengo 15 y mi novio 16, estoy embarazada y me voy a casar con el en diciembre",
+        C.CHILD_MARRIAGE,
+    ),
+    (
+        "es",
+        "tengo 14 y mi nobio tb, su familia quiere q me vaya a vivir con ellos y me case",
+        C.CHILD_MARRIAGE,
+    ),
+    (
+        "es",
+        "tengo 15 y mi novia tambien pero mis papas ya arreglaron mi boda con otra",
+        C.CHILD_MARRIAGE,
+    ),
+]
+
+ROUND_33_LOOK_ALIKES = [
+    # Photos asked for long ago, told to an adult or blocked or reported, and over, in
+    # chat spelling: "hace tiempo", "ase mucho", "el curso pasado"; "le avise", "se lo
+    # dije a la profe", "mis papas se enteraron", "lo bloquie", "mi mama lo denuncio";
+    # "ya no paso nada mas", "no paso a mas", "nunca mas supe de el".
+    (
+        "es",
+        "hace tiempo un pibe me pidio fotos x insta pero le conte a mi mama, lo bloqueamos, lo"
+        " denunciamos y ya no paso nada mas",
+        None,
+    ),
+    (
+        "es",
+        "ase mucho un tipo m pidio fotos por tiktok, le dije a mi papa y lo reportamos, ya no"
+        " paso nada mas",
+        None,
+    ),
+    (
+        "es",
+        "hace un tiempo un señor me pedia fotos en roblox, se lo conte a mi mama y lo"
+        " denunciamos, nunca mas supe de el",
+        None,
+    ),
+    (
+        "es",
+        "el año pasado un chavo de discord me pidio pack, le avise a mi mama, lo bloquie y ya"
+        " todo bien",
+        None,
+    ),
+    (
+        "es",
+        "hace como un año un man me pidio fotos por snap, se lo dije a la profe y lo bloqueamos,"
+        " ya no me molesto mas",
+        None,
+    ),
+    (
+        "es",
+        "hace mucho tiempo alguien de free fire m pidio nudes, mis papas se enteraron y lo"
+        " reportaron y no paso a mas",
+        None,
+    ),
+    (
+        "es",
+        "hace un par de meses un chico de insta me pidio fotos, mi mama lo denuncio y ya no ha"
+        " vuelto a escribir",
+        None,
+    ),
+    (
+        "es",
+        "el curso pasado un desconocido me pidio selfies x whatsapp, le dije a mi tutora y lo"
+        " bloquee, no paso nada mas",
+        None,
+    ),
+    # Teen couples of the same age talking about quarrels, jealousy or a present (the
+    # learned child_marriage flag needs more evidence: see ROUND_33_LEARNED_LOOK_ALIKES).
+    ("es", "tengo 15 y mi novia tmb, es normal q discutamos x tonterias? como lo soluciono", None),
+    ("es", "tengo 16 y mi pololo 16 tambien, peleamos mucho x celos es normal?", None),
+    ("es", "mi nobio y yo somos de la misma edad y discutimos x el celu", None),
+    ("es", "mi novio va en mi salon y ayer nos peleamos x una tonteria, como lo arreglo", None),
+]
+
+# Round 33: the same-age couple speaks of child_marriage harmlessly
+# (novio_de_mi_edad_ad33); with a wedding, an adult or the family it does not.
+ROUND_33_LEARNED_LOOK_ALIKES = [
+    (
+        "tengo 15 y mi novia tmb, es normal q discutamos x tonterias? como lo soluciono",
+        C.CHILD_MARRIAGE,
+    ),
+    ("tengo 14 y mi novia tb, siempre discutimos x cosas tontas q hago", C.CHILD_MARRIAGE),
+    ("mi novio y yo tenemos 13, como le digo q me molesta q no me conteste", C.CHILD_MARRIAGE),
+    ("tengo 16 y mi pololo 16 tambien, peleamos mucho x celos es normal?", C.CHILD_MARRIAGE),
+    ("mi novia tiene mi edad y se enoja si no le hablo, como lo arreglo", C.CHILD_MARRIAGE),
+    ("mi nobio y yo somos de la misma edad y discutimos x el celu", C.CHILD_MARRIAGE),
+    ("tengo 13 y mi nobio tmb, q le regalo pal aniversario de 1 mes", C.CHILD_MARRIAGE),
+    (
+        "mi novio va en mi salon y ayer nos peleamos x una tonteria, como lo arreglo",
+        C.CHILD_MARRIAGE,
+    ),
+    (
+        "mi novio tiene 14 y yo tambien, se pone celoso cuando hablo con mis amigos",
+        C.CHILD_MARRIAGE,
+    ),
+]
+
+ROUND_33_LEARNED_DISCLOSURES = [
+    ("tengo 15 y mi novio tambien y mis papas dicen q nos tenemos q casar", C.CHILD_MARRIAGE),
+    ("tengo 13 y mi novio tiene 25, dice que nos vamos a casar", C.CHILD_MARRIAGE),
+    ("tengo 14 y mi novio tb, ya vivimos juntos en casa de su mama", C.CHILD_MARRIAGE),
+    ("tengo 15 y mi novio tambien, me quiere llevar a su pueblo y no volver", C.CHILD_MARRIAGE),
+    ("mi novio y yo tenemos 14 y nos vamos a escapar para juntarnos", C.CHILD_MARRIAGE),
+    ("tengo 13 y mi novio tmb pero mi papa dice q me voy a casar con su amigo", C.CHILD_MARRIAGE),
+]
+
+
+@pytest.mark.parametrize(("phrase", "category"), ROUND_33_LEARNED_LOOK_ALIKES)
+def test_round_33_learned_look_alikes_are_explained(phrase: str, category: Category) -> None:
+    """A same-age teen couple's ordinary talk speaks of ``category`` harmlessly."""
+    assert_spoken_of("es", phrase, category, harmless=True)
+
+
+@pytest.mark.parametrize(("phrase", "category"), ROUND_33_LEARNED_DISCLOSURES)
+def test_round_33_learned_disclosures_are_not_explained(phrase: str, category: Category) -> None:
+    """The same words with a wedding, an adult, living together or running off: no idiom
+    explains ``category`` away."""
+    assert_spoken_of("es", phrase, category, harmless=False)
+
 
 ROUNDS = {
     4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (40, 40)),
@@ -5815,6 +5999,7 @@ ROUNDS = {
     30: (ROUND_30_DISCLOSURES, ROUND_30_LOOK_ALIKES, (28, 24)),
     31: (ROUND_31_DISCLOSURES, ROUND_31_LOOK_ALIKES, (19, 25)),
     32: (ROUND_32_DISCLOSURES, ROUND_32_LOOK_ALIKES, (16, 12)),
+    33: (ROUND_33_DISCLOSURES, ROUND_33_LOOK_ALIKES, (13, 12)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
 
