@@ -5868,6 +5868,140 @@ ROUND_32_LOOK_ALIKES = [
     ("en", "the group chat is only abt roastin the teachers lol", None),
 ]
 
+ROUND_33_DISCLOSURES = [
+    # Round 33 (fresh round AD): disclosures that share the words of the new fences and
+    # must still be caught: bullying told as past that came back, followed the child or
+    # never stopped; a joke about an ambulance with a real blow, pills, a push or no
+    # breath; being ganged up on in a game by kids from school or family who also hurt
+    # the child; grooming of the child told next to a puppy or horses.
+    (
+        "en",
+        "last yr i got bullied and i changed schools but now its started again at the new one",
+        C.BULLYING,
+    ),
+    ("en", "last yr i got bullied, i changed schools and now they found my new insta", C.BULLYING),
+    ("en", "last year i got bullied and it never stopped, now its even worse", C.BULLYING),
+    (
+        "en",
+        "2 yrs ago i got bullied but i moved schools and now i have nice friends but a boy in "
+        "my class calls me names",
+        C.BULLYING,
+    ),
+    ("en", "in yr 6 i got bullied and now in yr 8 im getting bullied again", C.BULLYING),
+    (
+        "en",
+        "last yr i got bullied and changed schools, now i have nice friends but the bullies "
+        "joined my school",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "lmao my friend punched me so hard i need an ambulance, my nose wont stop bleeding",
+        C.IMMEDIATE_DANGER,
+    ),
+    ("en", "lol i took too many pills i might need an ambulance", C.IMMEDIATE_DANGER),
+    (
+        "en",
+        "she roasted me then pushed me down the stairs lmao i think i need an ambulance",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "en",
+        "call an ambulance my friend isnt breathing lol i dont know what to do",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "en",
+        "brawl stars: the kids from my school gang up on me every match and call me names",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "roblox: my older cousin and his mates gang up on me and hit me when i lose",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "the kids at school gang up on me in the playground and then on roblox too",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "a man online said hed buy me a puppy if i send pics, is he grooming me",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "i think my coach is grooming me, he gave me a puppy and says its our secret",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "my sister got groomed by a guy who said he had puppies",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "i think im being groomed, he says hell take me to see his horses",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "last year he asked for pics, i sent them and now he threatens to share them",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+]
+
+
+ROUND_33_LOOK_ALIKES = [
+    # Round 33 (fresh round AD): harmless look-alikes in chat spelling: bullying told
+    # as over with the time first ("last yr", "2 yrs ago", "back in yr 5") and a new
+    # school or an end and a happy now; a roast or a diss with a joke call for an
+    # ambulance or the police; being ganged up on in a game mode; a pet's grooming.
+    (
+        "en",
+        "last yr i got bullied but i changed schools and now i have really nice friends",
+        None,
+    ),
+    (
+        "en",
+        "last year i was getting bullied but my mum moved me to a new school and its way better",
+        None,
+    ),
+    ("en", "2 yrs ago ppl picked on me but i moved skools and now i have a best friend", None),
+    ("en", "back in yr 5 i got teased alot but it stopped and now im happy", None),
+    ("en", "a few years ago i was bullied, i switched schools and now everyone is so nice", None),
+    (
+        "en",
+        "last yr some girls bullied me but i changed schools and now i have gr8 friends",
+        None,
+    ),
+    (
+        "en",
+        "when i was in yr 4 kids made fun of me but i moved schools and now i have the best "
+        "friends",
+        None,
+    ),
+    ("en", "lmao my friend roasted me so hard i need an ambulance 🚑", None),
+    ("en", "call an ambulance bc my sister just roasted my whole outfit 😂", None),
+    ("en", "someone call 911 i just got roasted so hard 😭", None),
+    ("en", "lol she dissed me in front of everyone someone call the police", None),
+    ("en", "need an ambulance after that roast ngl lmao", None),
+    ("en", "brawl stars: how do i get better at showdown i keep getting ganged up on", None),
+    ("en", "in bedwars the randoms always team up on me lol how do i win", None),
+    ("en", "fortnite tips? i always get ganged up on in the final circle", None),
+    ("en", "why do ppl always gang up on me in solo showdown", None),
+    ("en", "clash royale 2v2 my teammate left and i got ganged up on", None),
+    ("en", "my dog needs grooming, how often should a poodle go? shes soooo fluffy", None),
+    ("en", "how often do cats need grooming", None),
+    ("en", "taking my puppy to get groomed 2moro, will she be scared", None),
+    ("en", "my cockapoo got groomed today and she looks like a lil lamb lol", None),
+    ("en", "wat brush is best for grooming a long haired cat", None),
+    ("en", "does my rabbit need grooming in summer", None),
+    ("en", "my puppy hates being groomed, she shakes the whole time lol", None),
+    ("en", "our pony got groomed for the gymkhana and she looks sooo shiny", None),
+]
+
 
 ROUNDS = {
     4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (40, 30)),
@@ -5899,5 +6033,6 @@ ROUNDS = {
     30: (ROUND_30_DISCLOSURES, ROUND_30_LOOK_ALIKES, (23, 19)),
     31: (ROUND_31_DISCLOSURES, ROUND_31_LOOK_ALIKES, (12, 12)),
     32: (ROUND_32_DISCLOSURES, ROUND_32_LOOK_ALIKES, (19, 18)),
+    33: (ROUND_33_DISCLOSURES, ROUND_33_LOOK_ALIKES, (18, 25)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
