@@ -90,26 +90,30 @@ def group(labels: list[str]) -> str:
     return "bullying" if labels == ["bullying"] else "other"
 
 
-def _variant(spec: str) -> tuple[float | None, dict[str, Any]]:
+def _variant(spec: str) -> tuple[float | None, dict[str, Any], bool]:
     """A variant of the combination: ``threshold=0.5`` (the danger threshold), a float
-    constant of :mod:`bot.safety.combine` (``LEXICON_VETO_DANGER=0.1``) or a category
-    added to one of its category sets (``LEXICON_VETO_EXEMPT+=bullying``); several
-    joined by commas."""
+    constant of :mod:`bot.safety.combine` (``LEXICON_VETO_DANGER=0.1``), a category
+    added to one of its category sets (``LEXICON_VETO_EXEMPT+=bullying``) or
+    ``repair=off`` (the lexicons read only the spelling as typed, bot/safety/spelling.py);
+    several joined by commas."""
     from bot.safety import combine
 
     threshold: float | None = None
     patches: dict[str, Any] = {}
+    repair = True
     for part in spec.split(","):
         name, _, value = part.strip().partition("=")
         if name == "threshold":
             threshold = float(value)
+        elif name == "repair" and value in ("on", "off"):
+            repair = value == "on"
         elif name.endswith("+") and isinstance(getattr(combine, name[:-1], None), frozenset):
             patches[name[:-1]] = getattr(combine, name[:-1]) | {Category(value)}
         elif isinstance(getattr(combine, name, None), float):
             patches[name] = float(value)
         else:
             raise SystemExit(f"--variant {spec!r}: unknown setting {name!r}")
-    return threshold, patches
+    return threshold, patches, repair
 
 
 def measure(paths: list[Path], model: Path | None, variants: list[str] | None = None) -> None:
@@ -121,12 +125,12 @@ def measure(paths: list[Path], model: Path | None, variants: list[str] | None = 
     # One model load and one DIET pass for every file and every variant.
     ranks, scores = learned_inputs(items, model)
     for spec in ["deployed", *(variants or [])]:
-        threshold, patches = (None, {}) if spec == "deployed" else _variant(spec)
+        threshold, patches, repair = (None, {}, True) if spec == "deployed" else _variant(spec)
         saved = {name: getattr(combine, name) for name in patches}
         for name, value in patches.items():
             setattr(combine, name, value)
         try:
-            flags = decide_all(items, ranks, scores, threshold)
+            flags = decide_all(items, ranks, scores, threshold, repair=repair)
         finally:
             for name, value in saved.items():
                 setattr(combine, name, value)
@@ -168,7 +172,7 @@ def main() -> None:
         "--variant",
         action="append",
         help="measure: also count with this variant of the combination, e.g. threshold=0.5,"
-        " LEXICON_VETO_DANGER=0.1 or LEXICON_VETO_EXEMPT+=bullying (repeatable)",
+        " LEXICON_VETO_DANGER=0.1, LEXICON_VETO_EXEMPT+=bullying or repair=off (repeatable)",
     )
     args = parser.parse_args()
     if args.step == "dedupe":

@@ -13,8 +13,11 @@ the held-out set ``eval/safety/`` is never read at all. Red-team rounds run this
 every commit: every printed change must be BETTER and the unread counts must not get
 worse.
 
+``--speller`` compares instead the working tree's lexicons read without and with the
+repair of slips (bot/safety/spelling.py), which the triage applies by default.
+
 Usage:
-  PYTHONPATH=. .venv/bin/python bench/safety_lexicon_diff.py [REVISION]
+  PYTHONPATH=. .venv/bin/python bench/safety_lexicon_diff.py [REVISION | --speller]
 """
 
 from __future__ import annotations
@@ -93,13 +96,16 @@ def lexicons_at(revision: str) -> Lexicons:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("revision", nargs="?", default="HEAD")
+    parser.add_argument("--speller", action="store_true", help="without against with repair")
     args = parser.parse_args()
-    before, after = lexicons_at(args.revision), load_lexicons()
+    after = load_lexicons()
+    before = after if args.speller else lexicons_at(args.revision)
     counts: dict[str, list[int]] = {}
     total = 0
     for item in texts():
         total += 1
-        was = triage_with(before, item.text, item.language).top is not None
+        was = triage_with(before, item.text, item.language, repair=not args.speller).top
+        was = was is not None
         now = triage_with(after, item.text, item.language).top is not None
         if was == now:
             continue

@@ -385,6 +385,12 @@ def main() -> None:
         ' per harmless example ("1h"); repeatable',
     )
     parser.add_argument("--model", type=Path)
+    parser.add_argument(
+        "--speller",
+        action="store_true",
+        help="also replay without the repair of slips (bot/safety/spelling.py), with it for"
+        " the lexicons only, and with DIET reading the repaired text too",
+    )
     args = parser.parse_args()
     kinds = [k for k in args.kinds.split(",") if k]
     by_set = sets()
@@ -395,19 +401,33 @@ def main() -> None:
             {**item, "text": perturb(str(item["text"]), item["language"], kind)}
             for _, item in originals
         ]
+    # The deployed triage lets the classifier read the text with its slips repaired
+    # (bot/nlu/safety.py): both spellings are read once, as typed.
+    from bot.safety.lexicon import load_lexicons
+    from bot.safety.triage import speller_for
+
+    speller = speller_for(load_lexicons())
+    repaired = {str(i["text"]): speller.raw(str(i["text"]), i["language"]) for i in batch}
+    batch_learned = batch + [
+        {**i, "text": repaired[str(i["text"])]}
+        for i in batch
+        if repaired[str(i["text"])] != str(i["text"])
+    ]
     # One DIET and classifier pass over every distinct text, kept beside the trained
     # models (keyed by the model) so that a rerun only replays the lexicons.
     model = args.model or cache_dir() / f"hearme-{content_hash()}.tar.gz"
     cache = cache_dir() / f"robustness-study-{model.name.split('.')[0]}.pkl"
     learned: dict[str, tuple[Any, Any]] = pickle.loads(cache.read_bytes()) if cache.exists() else {}
     distinct = [
-        i for i in {str(i["text"]): i for i in batch}.values() if str(i["text"]) not in learned
+        i
+        for i in {str(i["text"]): i for i in batch_learned}.values()
+        if str(i["text"]) not in learned
     ]
     if distinct:
-        ranks, scores = learned_inputs(distinct, model)
+        ranks, scores = learned_inputs(distinct, model, repair=False)
         learned |= {str(i["text"]): (r, s) for i, r, s in zip(distinct, ranks, scores, strict=True)}
         cache.write_bytes(pickle.dumps(learned))
-    texts = list(dict.fromkeys(str(i["text"]) for i in batch))
+    texts = list(dict.fromkeys([*(str(i["text"]) for i in batch), *repaired.values()]))
     for copies in args.refit:
         refit = refitted_scores(texts, copies)
         report(
@@ -416,7 +436,36 @@ def main() -> None:
             originals,
             batch,
             [learned[str(i["text"])][0] for i in batch],
-            [refit[str(i["text"])] for i in batch],
+            [refit[repaired[str(i["text"])]] for i in batch],
+            args.show,
+        )
+    if args.speller:
+        report(
+            "deployed model, without the repair of slips",
+            kinds,
+            originals,
+            batch,
+            [learned[str(i["text"])][0] for i in batch],
+            [learned[str(i["text"])][1] for i in batch],
+            args.show,
+            repair=False,
+        )
+        report(
+            "deployed model, the lexicons alone read the repaired text too",
+            kinds,
+            originals,
+            batch,
+            [learned[str(i["text"])][0] for i in batch],
+            [learned[str(i["text"])][1] for i in batch],
+            args.show,
+        )
+        report(
+            "deployed model, DIET also reads the repaired text",
+            kinds,
+            originals,
+            batch,
+            [learned[repaired[str(i["text"])]][0] for i in batch],
+            [learned[repaired[str(i["text"])]][1] for i in batch],
             args.show,
         )
     report(
@@ -425,7 +474,7 @@ def main() -> None:
         originals,
         batch,
         [learned[str(i["text"])][0] for i in batch],
-        [learned[str(i["text"])][1] for i in batch],
+        [learned[repaired[str(i["text"])]][1] for i in batch],
         args.show,
     )
 
@@ -475,11 +524,13 @@ def report(
     ranks: list[Any],
     scores: list[Any],
     show: int,
+    *,
+    repair: bool = True,
 ) -> None:
     from bench.safety_sentences import decide_all
 
     print(f"\n== {title}")
-    flags = decide_all(batch, ranks, scores)
+    flags = decide_all(batch, ranks, scores, repair=repair)
     n = len(originals)
     base = flags[:n]
     clean: Counter[tuple[str, str]] = Counter()

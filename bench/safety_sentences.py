@@ -30,21 +30,30 @@ import yaml
 from bench.safety_combination_study import deployed_danger_threshold, rankings, read_model
 from bot.safety import combine
 from bot.safety.classifier import Scores
-from bot.safety.triage import triage
+from bot.safety.lexicon import load_lexicons
+from bot.safety.triage import speller_for, triage
 from scripts.model import cache_dir, content_hash
 
 
 def learned_inputs(
-    items: Sequence[dict[str, Any]], model: Path | None = None
+    items: Sequence[dict[str, Any]], model: Path | None = None, *, repair: bool = True
 ) -> tuple[list[list[dict[str, Any]]], list[Scores]]:
-    """DIET's ranking and the classifier's scores for each sentence (``text``) with the
-    model ``model`` (default: the cached model for the current inputs). Rasa's logs,
+    """DIET's ranking and the classifier's scores for each sentence (``text``,
+    ``language``) with the model ``model`` (default: the cached model for the current
+    inputs); ``repair=False``: the classifier reads the text as typed. Rasa's logs,
     which print every parsed text, are kept quiet: a fresh round must stay unread."""
     logging.disable(logging.WARNING)
     structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
     agent, classifier = read_model(model or cache_dir() / f"hearme-{content_hash()}.tar.gz")
     texts = [str(item["text"]) for item in items]
-    return asyncio.run(rankings(agent, texts)), classifier.scores(texts)
+    # As deployed (bot/nlu/safety.py), the classifier reads the text with its slips
+    # repaired; DIET reads it as typed.
+    speller = speller_for(load_lexicons())
+    repaired = [
+        speller.raw(str(item["text"]), item.get("language")) if repair else str(item["text"])
+        for item in items
+    ]
+    return asyncio.run(rankings(agent, texts)), classifier.scores(repaired)
 
 
 def decide_all(
@@ -52,14 +61,17 @@ def decide_all(
     ranks: Sequence[Sequence[dict[str, Any]]],
     scores: Sequence[Scores],
     threshold: float | None = None,
+    *,
+    repair: bool = True,
 ) -> list[combine.SafetyFlag | None]:
     """What the whole triage decides for each sentence (``text``, ``language``) given the
     learned detectors' outputs (:func:`learned_inputs`), the lexicons on disk and the
-    danger ``threshold`` (default: the deployed one)."""
+    danger ``threshold`` (default: the deployed one); ``repair``: the lexicons also read
+    the message with its slips repaired, as deployed (bot/safety/spelling.py)."""
     threshold = deployed_danger_threshold() if threshold is None else threshold
     return [
         combine.decide(
-            triage(str(item["text"]), item.get("language")),
+            triage(str(item["text"]), item.get("language"), repair=repair),
             rank,
             score,
             danger_threshold=threshold,

@@ -27,11 +27,13 @@ be logged.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from bot.language import fold
 from bot.safety.elision import join_elisions, split_ligatures
 from bot.safety.lexicon import (
     DEFAULT_DIRECTORY,
@@ -44,6 +46,7 @@ from bot.safety.lexicon import (
     load_lexicons,
 )
 from bot.safety.normalise import squeeze
+from bot.safety.spelling import Speller, speller
 
 # How far back (in characters of squeezed text) a negation cue may start.
 NEGATION_WINDOW = 48
@@ -62,6 +65,8 @@ NOT_ESCALATED = frozenset(
 # Finding ids made by that rule: "now:<cue id>".
 NOW_PREFIX = "now:"
 _CATEGORY_ORDER = {c: i for i, c in enumerate(Category)}
+# The words a lexicon file spells out, which the speller never repairs.
+_LEXICON_WORD = re.compile(r"[a-z]{5,}")
 
 
 @dataclass(frozen=True)
@@ -205,6 +210,7 @@ def triage(
     language: str | None = None,
     *,
     directory: Path = DEFAULT_DIRECTORY,
+    repair: bool = True,
 ) -> Triage:
     """Finds the safeguarding categories a message may disclose.
 
@@ -213,6 +219,7 @@ def triage(
         language: the conversation's language, if known; its idioms and negation
             cues are applied to matches from every lexicon.
         directory: where the lexicon files are (tests point this elsewhere).
+        repair: also read the message with its slips repaired (:func:`triage_with`).
 
     Returns:
         A :class:`Triage` whose findings are sorted most severe first.
@@ -221,34 +228,38 @@ def triage(
         LexiconError: the lexicon files are missing or invalid (first call only).
     """
     lexicons = load_lexicons(directory)
-    return triage_with(lexicons, text, language)
+    return triage_with(lexicons, text, language, repair=repair)
 
 
-def triage_with(lexicons: Lexicons, text: str, language: str | None = None) -> Triage:
-    """Like :func:`triage`, with already loaded lexicons."""
-    message = _Message(squeeze(join_elisions(lexicons.normaliser(split_ligatures(text)))))
-    stated = lexicons.by_language.get(language) if language else None
-    findings: list[Finding] = []
-    explained: set[Category] = set()
-    for lexicon, pattern in lexicons.candidates(message.text):
-        context = _context(lexicon, stated)
-        if pattern.topic and not message.involved(context):
-            # The topic named with no one involved: a project, a film, the news.
-            if pattern.regex.search(message.text):
-                explained.add(pattern.category)
-            continue
-        for match in pattern.regex.finditer(message.text):
-            start, end = match.span()
-            if message.covered(start, end, pattern.category, context) or message.negated(
-                start, end, context
-            ):
-                explained.add(pattern.category)
-                continue
-            findings.append(
-                Finding(pattern.category, pattern.severity, pattern.id, lexicon.language)
-            )
-            break
-    now = _happening_now(message.text, lexicons)
+def triage_with(
+    lexicons: Lexicons, text: str, language: str | None = None, *, repair: bool = True
+) -> Triage:
+    """Like :func:`triage`, with already loaded lexicons. With ``repair``, the message is
+    also read with its slips of the finger repaired (bot/safety/spelling.py): what the
+    repaired reading finds is added, and what the original spelling found is kept unless
+    the repaired reading explains its category away ("my mum is gonna kill me i fogrot":
+    the fence needs "forgot")."""
+    normalised = join_elisions(lexicons.normaliser(split_ligatures(text)))
+    message = _Message(squeeze(normalised))
+    findings, explained = _scan(lexicons, message, language)
+    messages = [message]
+    if repair:
+        repaired = speller_for(lexicons)(normalised, language)
+        if repaired != normalised:
+            second = _Message(squeeze(repaired))
+            found, cleared = _scan(lexicons, second, language)
+            cleared -= {f.category for f in found}
+            seen = {(f.category, f.pattern_id, f.language) for f in found}
+            findings = found + [
+                f
+                for f in findings
+                if f.category not in cleared and (f.category, f.pattern_id, f.language) not in seen
+            ]
+            explained |= cleared
+            messages.append(second)
+    now = next(
+        (found for m in messages if (found := _happening_now(m.text, lexicons)) is not None), None
+    )
     if (
         now is not None
         and any(f.category not in NOT_ESCALATED for f in findings)
@@ -276,8 +287,56 @@ def triage_with(lexicons: Lexicons, text: str, language: str | None = None) -> T
         happening_now=now is not None,
         characters=sum(ch.isalnum() for ch in message.text),
         explained=frozenset(explained - {f.category for f in findings}),
-        idioms=cache(lambda: frozenset(_idiom_categories(message, lexicons))),
+        idioms=cache(
+            lambda: frozenset().union(*(_idiom_categories(m, lexicons) for m in messages))
+        ),
     )
+
+
+def _scan(
+    lexicons: Lexicons, message: _Message, language: str | None
+) -> tuple[list[Finding], set[Category]]:
+    """The findings in one reading of a message, and the categories explained away."""
+    stated = lexicons.by_language.get(language) if language else None
+    findings: list[Finding] = []
+    explained: set[Category] = set()
+    for lexicon, pattern in lexicons.candidates(message.text):
+        context = _context(lexicon, stated)
+        if pattern.topic and not message.involved(context):
+            # The topic named with no one involved: a project, a film, the news.
+            if pattern.regex.search(message.text):
+                explained.add(pattern.category)
+            continue
+        for match in pattern.regex.finditer(message.text):
+            start, end = match.span()
+            if message.covered(start, end, pattern.category, context) or message.negated(
+                start, end, context
+            ):
+                explained.add(pattern.category)
+                continue
+            findings.append(
+                Finding(pattern.category, pattern.severity, pattern.id, lexicon.language)
+            )
+            break
+    return findings, explained
+
+
+_SPELLERS: dict[int, tuple[Lexicons, Speller]] = {}
+
+
+def speller_for(lexicons: Lexicons) -> Speller:
+    """The speller that protects the words of ``lexicons`` (built once per lexicons:
+    about two seconds, so the NLU component builds it when it loads)."""
+    held = _SPELLERS.get(id(lexicons))
+    if held is None or held[0] is not lexicons:
+        words: set[str] = set()
+        for lexicon in lexicons:
+            words |= set(_LEXICON_WORD.findall(fold(lexicon.path.read_text("utf-8"))))
+            for key, value in lexicon.textspeak.items():
+                words |= {key, *value.split()}
+        held = (lexicons, speller(frozenset(words)))
+        _SPELLERS[id(lexicons)] = held
+    return held[1]
 
 
 def _idiom_categories(message: _Message, lexicons: Lexicons) -> set[Category]:

@@ -312,3 +312,25 @@ def test_the_meaning_model_reads_accents_and_the_n_grams_do_not(classifier):
     reader._danger, reader._category = classifier._danger, classifier._category
     reader.scores(["Mi PAPÁ me pegó", "jveux mourir"])
     assert seen == ["mi papá me pegó", "je veux mourir"]
+
+
+def test_the_classifier_reads_the_message_with_its_slips_repaired(tmp_path):
+    storage, resource = LocalModelStorage(tmp_path), Resource("never_trained")
+    seen: list[str] = []
+
+    class Recording(SafetyClassifier):
+        def scores(self, texts):  # type: ignore[no-untyped-def]
+            seen.extend(texts)
+            return super().scores(texts)
+
+    component = SafetyTriage(
+        SafetyTriage.get_default_config(),
+        storage,
+        resource,
+        Recording(load_lexicons().normaliser),
+    )
+    message = _message("my mum is gonna kill me i fogrot my PE kit")
+    component.process([message])
+    # Only the slip changes: "fogrot" is read as "forgot", the rest as typed.
+    assert seen == ["my mum is gonna kill me i forgot my PE kit"]
+    assert not message.get("entities")
