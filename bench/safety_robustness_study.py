@@ -37,11 +37,15 @@ slips: 271 of 2,557 disclosures lost instead of 95 of 2,570). Neither was kept.
 Red team round 32 then widened the lexicons' key and context words to their common
 misspellings: with the same model, disclosures lost to spelling by ear 27 → 14, to
 text-speak 28 → 6, harmless alarms from spelling by ear 75 → 64; random slips as before.
+The 23rd session's repair of slips (bot/safety/spelling.py; ``--speller`` also replays
+without it, with it for the lexicons only, and with DIET reading the repaired text too):
+one slip loses 8 disclosures instead of 25 and makes 33 alarms instead of 89; spelling by
+ear 8 / 50 instead of 14 / 64; clean text unchanged (181 → 180 of 3,841 flagged).
 
 Usage (about 10 minutes for the deployed model's DIET and classifier pass, cached beside
 the trained models; 3–6 minutes per refit):
   PYTHONPATH=. .venv/bin/python bench/safety_robustness_study.py [--kinds typo,spelling]
-      [--show N] [--model PATH] [--refit 1 --refit 1h ...]
+      [--show N] [--model PATH] [--refit 1 --refit 1h ...] [--speller]
 """
 
 from __future__ import annotations
