@@ -42,8 +42,10 @@ ROOT = Path(__file__).resolve().parent.parent
 # Tuning and check sets whose messages are never printed: the unread tuning sets
 # (eval/dev2/README.md, eval/dev3/README.md) and round O, kept unread in the 15th session
 # as a fresh false-alarm check (docs/benchmarks.md), and round R. Fresh rounds join it
-# until they are measured (rounds AA, AB and AC, 21st session, were measured and then read).
-UNREAD = frozenset({"dev2", "dev3", "round_o", "round_r"})
+# until they are measured (rounds AA, AB and AC, 21st session, were measured and then read;
+# round AD, 23rd session, too). Round AE (23rd session) was measured and stays unread for
+# now: a fresh check of false alarms on everyday life after the repair of slips.
+UNREAD = frozenset({"dev2", "dev3", "round_o", "round_r", "round_ae"})
 
 
 @dataclass(frozen=True)
