@@ -258,7 +258,7 @@ def triage_with(
             explained |= cleared
             messages.append(second)
     now = next(
-        (found for m in messages if (found := _happening_now(m.text, lexicons)) is not None), None
+        (cue for m in messages if (cue := _happening_now(m.text, lexicons)) is not None), None
     )
     if (
         now is not None
