@@ -443,44 +443,31 @@ def main() -> None:
             [refit[repaired[str(i["text"])]] for i in batch],
             args.show,
         )
+    # (title, whose DIET ranking, whose classifier scores, lexicons also read the repair):
+    # "typed" is the text as typed, "repaired" its repaired reading.
+    variants = [("deployed model", "typed", "repaired", True)]
     if args.speller:
+        variants = [
+            ("deployed model, without the repair of slips", "typed", "typed", False),
+            ("deployed model, only the lexicons read the repair too", "typed", "typed", True),
+            ("deployed model, DIET also reads the repaired text", "repaired", "repaired", True),
+            *variants,
+        ]
+
+    def read(text: str, which: str) -> str:
+        return repaired[text] if which == "repaired" else text
+
+    for title, diet, classifier, repair in variants:
         report(
-            "deployed model, without the repair of slips",
+            title,
             kinds,
             originals,
             batch,
-            [learned[str(i["text"])][0] for i in batch],
-            [learned[str(i["text"])][1] for i in batch],
+            [learned[read(str(i["text"]), diet)][0] for i in batch],
+            [learned[read(str(i["text"]), classifier)][1] for i in batch],
             args.show,
-            repair=False,
+            repair=repair,
         )
-        report(
-            "deployed model, the lexicons alone read the repaired text too",
-            kinds,
-            originals,
-            batch,
-            [learned[str(i["text"])][0] for i in batch],
-            [learned[str(i["text"])][1] for i in batch],
-            args.show,
-        )
-        report(
-            "deployed model, DIET also reads the repaired text",
-            kinds,
-            originals,
-            batch,
-            [learned[repaired[str(i["text"])]][0] for i in batch],
-            [learned[repaired[str(i["text"])]][1] for i in batch],
-            args.show,
-        )
-    report(
-        "deployed model",
-        kinds,
-        originals,
-        batch,
-        [learned[str(i["text"])][0] for i in batch],
-        [learned[repaired[str(i["text"])]][1] for i in batch],
-        args.show,
-    )
 
 
 def refitted_scores(texts: list[str], spec: str) -> dict[str, Any]:
