@@ -360,10 +360,11 @@ def perturb(text: str, language: str, kind: str) -> str:
     raise ValueError(f"unknown kind {kind!r}")
 
 
-def sets() -> dict[str, list[dict[str, Any]]]:
-    """Every studied set's items, each with its language, by set name."""
+def sets(also: Sequence[str] = ()) -> dict[str, list[dict[str, Any]]]:
+    """Every studied set's items, each with its language, by set name (``also``: more
+    check rounds of bench/sentences/, counts only if they are in ``UNREAD``)."""
     found: dict[str, list[dict[str, Any]]] = {}
-    for name in (*READ_ROUNDS, *UNREAD_SETS):
+    for name in (*READ_ROUNDS, *UNREAD_SETS, *also):
         items: list[dict[str, Any]] = []
         for language in LANGUAGES:
             if name.startswith("dev"):
@@ -386,9 +387,17 @@ def main() -> None:
         action="append",
         default=[],
         help='also refit the classifier with this many slip copies per example ("1") or'
-        ' per harmless example ("1h"); repeatable',
+        ' per harmless example ("1h"), optionally with other settings ("0,c=5,w=2");'
+        " repeatable",
     )
     parser.add_argument("--model", type=Path)
+    parser.add_argument(
+        "--also",
+        action="append",
+        default=[],
+        help="study this check round too (round_ad; an unread one, such as round_ae, as"
+        " counts only); repeatable",
+    )
     parser.add_argument(
         "--speller",
         action="store_true",
@@ -397,7 +406,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     kinds = [k for k in args.kinds.split(",") if k]
-    by_set = sets()
+    by_set = sets(args.also)
     originals = [(name, item) for name, items in by_set.items() for item in items]
     batch: list[dict[str, Any]] = [item for _, item in originals]
     for kind in kinds:
@@ -435,7 +444,7 @@ def main() -> None:
     for copies in args.refit:
         refit = refitted_scores(texts, copies)
         report(
-            f"refit, {copies} slip copies",
+            f"refit {copies} (slip copies, settings)",
             kinds,
             originals,
             batch,
@@ -470,22 +479,28 @@ def main() -> None:
         )
 
 
+_VECTORS: dict[str, Any] = {}
+
+
 def refitted_scores(texts: list[str], spec: str) -> dict[str, Any]:
     """The classifier's scores of ``texts`` after a refit on the deployed training data
-    with ``spec`` slip copies per example ("1"), or per harmless example only ("1h");
-    the sentence vectors are computed once."""
+    with ``spec`` slip copies per example ("1"), or per harmless example only ("1h"),
+    optionally with other settings: "0,c=5,w=2" is no copies, ``C`` 5 and a disclosure
+    weight of 2 (bot/safety/classifier.py). Sentence vectors are computed once a run."""
     import time
 
     import numpy as np
 
     from bench.safety_encoder_study import training_data
-    from bot.safety.classifier import NONE, SafetyClassifier
+    from bot.safety.classifier import DISCLOSURE_WEIGHT, NONE, C, SafetyClassifier
     from bot.safety.encoder import encoder
     from bot.safety.lexicon import load_lexicons
 
+    head, *settings = spec.split(",")
+    options = dict(part.split("=", 1) for part in settings)
     train_texts, train_labels = training_data()
-    copies = int(spec.rstrip("h"))
-    if spec.endswith("h"):
+    copies = int(head.rstrip("h"))
+    if head.endswith("h"):
         harmless = [t for t, label in zip(train_texts, train_labels, strict=True) if label == NONE]
         more = with_slips(harmless, [NONE] * len(harmless), copies)[0][len(harmless) :]
         train_texts, train_labels = train_texts + more, train_labels + [NONE] * len(more)
@@ -493,17 +508,23 @@ def refitted_scores(texts: list[str], spec: str) -> dict[str, Any]:
         train_texts, train_labels = with_slips(train_texts, train_labels, copies)
     normaliser = load_lexicons().normaliser
     reader = normaliser.keeping_accents()
-    every = list(dict.fromkeys(reader(t) for t in train_texts + texts))
+    every = [t for t in dict.fromkeys(reader(t) for t in train_texts + texts) if t not in _VECTORS]
     started = time.monotonic()
-    known = dict(zip(every, encoder().encode(every), strict=True))
+    if every:
+        _VECTORS.update(zip(every, encoder().encode(every), strict=True))
     print(f"encoded {len(every)} texts in {time.monotonic() - started:.0f} s", flush=True)
 
     def encode(batch: Sequence[str]) -> np.ndarray:
-        return np.stack([known[t] for t in batch])
+        return np.stack([_VECTORS[t] for t in batch])
 
     started = time.monotonic()
-    classifier = SafetyClassifier(normaliser, encode=encode).fit(train_texts, train_labels)
-    print(f"fitted with slip copies {spec} in {time.monotonic() - started:.0f} s", flush=True)
+    classifier = SafetyClassifier(
+        normaliser,
+        c=float(options.get("c", C)),
+        disclosure_weight=float(options.get("w", DISCLOSURE_WEIGHT)),
+        encode=encode,
+    ).fit(train_texts, train_labels)
+    print(f"fitted {spec} in {time.monotonic() - started:.0f} s", flush=True)
     return dict(zip(texts, classifier.scores(texts), strict=True))
 
 
