@@ -36,6 +36,12 @@ from bot.names import LANGUAGES
 
 # Words shorter than this are not repaired: too many real words are one edit apart.
 MIN_LENGTH: Final = 5
+# Nor longer ones: a word's edits grow with its length (a 10,000-letter "word" has half
+# a million), and such words are keyboard mashing or glued text, not slips.
+MAX_LENGTH: Final = 24
+# At most this many words of one message are looked up (a flood of made-up words costs
+# about a millisecond each); the rest are read as typed.
+MAX_REPAIRS: Final = 64
 # A word this common (Zipf scale: 3 is once per million words) in any language is known.
 KNOWN_ZIPF: Final = 2.0
 # A repair must be at least this common.
@@ -79,7 +85,7 @@ class Speller:
 
     def word(self, word: str, language: str | None = None) -> str:
         """The repair of one normalised word, or the word itself."""
-        if len(word) < MIN_LENGTH or word in self._known or not word.isalpha():
+        if not MIN_LENGTH <= len(word) <= MAX_LENGTH or word in self._known or not word.isalpha():
             return word
         glued = _ELIDED.match(word)
         if glued is not None and word[glued.end() :] in self._known:
@@ -105,17 +111,34 @@ class Speller:
         found = [t[candidate] for t in self._targets.values() if candidate in t]
         return max(found) if found else None
 
+    def _looked_up(self, word: str) -> bool:
+        return MIN_LENGTH <= len(word) <= MAX_LENGTH and word not in self._known
+
     def __call__(self, text: str, language: str | None = None) -> str:
         """``text`` (normalised: lower case, no accents) with its slips repaired."""
-        return _WORD.sub(lambda m: self.word(m.group(), language), text)
+        budget = [MAX_REPAIRS]
+
+        def one(match: re.Match[str]) -> str:
+            word = match.group()
+            if not self._looked_up(word) or budget[0] <= 0:
+                return word
+            budget[0] -= 1
+            return self.word(word, language)
+
+        return _WORD.sub(one, text)
 
     def raw(self, text: str, language: str | None = None) -> str:
         """``text`` as the child wrote it, with only its repaired words replaced (in
         lower case, without accents); everything else keeps its case and accents."""
 
+        budget = [MAX_REPAIRS]
+
         def one(match: re.Match[str]) -> str:
             word = match.group()
             folded = fold(word)
+            if not self._looked_up(folded) or budget[0] <= 0:
+                return word
+            budget[0] -= 1
             repaired = self.word(folded, language)
             return word if repaired == folded else repaired
 

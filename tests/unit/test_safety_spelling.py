@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.safety.lexicon import load_lexicons
-from bot.safety.spelling import MIN_LENGTH, Speller
+from bot.safety.spelling import MAX_LENGTH, MAX_REPAIRS, MIN_LENGTH, Speller
 from bot.safety.triage import speller_for, triage
 
 # Zipf frequencies (3 = once per million words) of a few words, per language.
@@ -54,6 +54,15 @@ def test_glued_french_elisions_are_not_slips(word: str) -> None:
     # "il mecrit" is "il m'écrit": repaired to "il ecrit", a fence would read it wrong.
     speller = Speller({"fr": {"ecrit": 4.5, "idees": 4.3, "elle": 6.0}}, protected=())
     assert speller.word(word, "fr") == word
+
+
+def test_long_words_and_floods_are_read_as_typed(tiny: Speller) -> None:
+    mash = "fogrot" + "x" * MAX_LENGTH
+    assert tiny.word(mash) == mash
+    # Only the first MAX_REPAIRS words of a message are looked up.
+    flood = " ".join(["fogrot"] * (MAX_REPAIRS + 3))
+    assert tiny(flood).split().count("forgot") == MAX_REPAIRS
+    assert tiny.raw(flood).split().count("forgot") == MAX_REPAIRS
 
 
 def test_short_words_are_never_repaired(tiny: Speller) -> None:
