@@ -102,12 +102,13 @@ def main() -> int:
     args = parser.parse_args()
     after = load_lexicons()
     before = after if args.speller else lexicons_at(args.revision)
+    # --speller: the same lexicons, read before without the repair of slips.
+    repair = not args.speller
     counts: dict[str, list[int]] = {}
     total = 0
     for item in texts():
         total += 1
-        was = triage_with(before, item.text, item.language, repair=not args.speller).top
-        was = was is not None
+        was = triage_with(before, item.text, item.language, repair=repair).top is not None
         now = triage_with(after, item.text, item.language).top is not None
         if was == now:
             continue

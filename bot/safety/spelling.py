@@ -85,7 +85,7 @@ class Speller:
 
     def word(self, word: str, language: str | None = None) -> str:
         """The repair of one normalised word, or the word itself."""
-        if not MIN_LENGTH <= len(word) <= MAX_LENGTH or word in self._known or not word.isalpha():
+        if not self._looked_up(word) or not word.isalpha():
             return word
         glued = _ELIDED.match(word)
         if glued is not None and word[glued.end() :] in self._known:
@@ -116,21 +116,15 @@ class Speller:
 
     def __call__(self, text: str, language: str | None = None) -> str:
         """``text`` (normalised: lower case, no accents) with its slips repaired."""
-        budget = [MAX_REPAIRS]
-
-        def one(match: re.Match[str]) -> str:
-            word = match.group()
-            if not self._looked_up(word) or budget[0] <= 0:
-                return word
-            budget[0] -= 1
-            return self.word(word, language)
-
-        return _WORD.sub(one, text)
+        return self._repair(_WORD, text, language)
 
     def raw(self, text: str, language: str | None = None) -> str:
         """``text`` as the child wrote it, with only its repaired words replaced (in
         lower case, without accents); everything else keeps its case and accents."""
+        return self._repair(_RAW_WORD, text, language)
 
+    def _repair(self, words: re.Pattern[str], text: str, language: str | None) -> str:
+        """``text`` with each of its ``words`` repaired, up to :data:`MAX_REPAIRS` looked up."""
         budget = [MAX_REPAIRS]
 
         def one(match: re.Match[str]) -> str:
@@ -142,7 +136,7 @@ class Speller:
             repaired = self.word(folded, language)
             return word if repaired == folded else repaired
 
-        return _RAW_WORD.sub(one, text)
+        return words.sub(one, text)
 
 
 @cache
