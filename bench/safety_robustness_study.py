@@ -486,7 +486,8 @@ def refitted_scores(texts: list[str], spec: str) -> dict[str, Any]:
     """The classifier's scores of ``texts`` after a refit on the deployed training data
     with ``spec`` slip copies per example ("1"), or per harmless example only ("1h"),
     optionally with other settings: "0,c=5,w=2" is no copies, ``C`` 5 and a disclosure
-    weight of 2 (bot/safety/classifier.py). Sentence vectors are computed once a run."""
+    weight of 2 (bot/safety/classifier.py); "0,w=1.5,w.bullying=3" weighs bullying
+    disclosures 3 and the others 1.5. Sentence vectors are computed once a run."""
     import time
 
     import numpy as np
@@ -522,6 +523,9 @@ def refitted_scores(texts: list[str], spec: str) -> dict[str, Any]:
         normaliser,
         c=float(options.get("c", C)),
         disclosure_weight=float(options.get("w", DISCLOSURE_WEIGHT)),
+        category_weights={
+            key[2:]: float(value) for key, value in options.items() if key.startswith("w.")
+        },
         encode=encode,
     ).fit(train_texts, train_labels)
     print(f"fitted {spec} in {time.monotonic() - started:.0f} s", flush=True)

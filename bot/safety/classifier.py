@@ -49,6 +49,8 @@ IMMEDIATE_DANGER = "immediate_danger"
 # fresh round J (docs/benchmarks.md, 14th session): C 5 / 10 / 20, weights 1 to 4.
 C = 20.0
 DISCLOSURE_WEIGHT = 3.0
+# Categories whose disclosures weigh differently from DISCLOSURE_WEIGHT (empty: none).
+CATEGORY_WEIGHTS: Mapping[str, float] = {}
 # The meaning model's share of the danger score (the n-gram model has the rest), and its
 # shape: one hidden layer of 256 units over the encoder's 512 numbers, trained for 60
 # passes with a fixed seed so a retrain gives the same model. Chosen in the 16th session
@@ -149,6 +151,8 @@ class SafetyClassifier:
         disclosure_weight: the weight of a disclosure against an ordinary message's 1
             when the danger models learn (the meaning model sees each disclosure that
             many times, rounded).
+        category_weights: weights for the disclosures of some categories instead of
+            ``disclosure_weight`` (default :data:`CATEGORY_WEIGHTS`).
         encode: sentence vectors for texts (default: :func:`bot.safety.encoder.encoder`).
         meaning_normalise: what the meaning model reads (default: ``normalise`` keeping
             accents, when it is a :class:`~bot.safety.normalise.Normaliser`).
@@ -161,10 +165,12 @@ class SafetyClassifier:
         disclosure_weight: float = DISCLOSURE_WEIGHT,
         encode: Encode | None = None,
         meaning_normalise: Callable[[str], str] | None = None,
+        category_weights: Mapping[str, float] = CATEGORY_WEIGHTS,
     ) -> None:
         self._normalise = normalise
         self._meaning_normalise = meaning_normalise or _keeping_accents(normalise)
         self._disclosure_weight = disclosure_weight
+        self._category_weights = dict(category_weights)
         self._encode = encode or _encode
         self._meaning: MLPClassifier | None = None
         self._danger = Pipeline(
@@ -193,22 +199,34 @@ class SafetyClassifier:
                 "the safety classifier needs other examples and two or more categories"
             )
         danger = [int(label != NONE) for label in labels]
-        weights = [self._disclosure_weight if unsafe else 1.0 for unsafe in danger]
+        weights = [self._weight(label) for label in labels]
         self._danger.fit(normalised, danger, model__sample_weight=weights)
         self._category.fit([t for t, _ in unsafe], [label for _, label in unsafe])
-        self._meaning = self._fit_meaning([self._meaning_normalise(t) for t in texts], danger)
+        self._meaning = self._fit_meaning(
+            [self._meaning_normalise(t) for t in texts], danger, weights
+        )
         self._fitted = True
         return self
 
-    def _fit_meaning(self, normalised: Sequence[str], danger: Sequence[int]) -> MLPClassifier:
+    def _weight(self, label: str) -> float:
+        """How much an example of ``label`` weighs when the danger models learn."""
+        if label == NONE:
+            return 1.0
+        return self._category_weights.get(label, self._disclosure_weight)
+
+    def _fit_meaning(
+        self, normalised: Sequence[str], danger: Sequence[int], weights: Sequence[float]
+    ) -> MLPClassifier:
         """The network over sentence vectors of the texts as the meaning model reads them;
-        a disclosure is repeated to weigh :attr:`_disclosure_weight` times (the network
-        takes no weights)."""
+        an example is repeated to weigh its weight, rounded, times (the network takes no
+        weights)."""
         vectors = self._encode(list(normalised))
         target = np.asarray(danger)
-        copies = max(1, round(self._disclosure_weight))
+        copies = np.maximum(1, np.rint(np.asarray(weights))).astype(int)
+        # Every example once, then again those that weigh two or more, and so on.
         rows = np.concatenate(
-            [np.arange(len(target))] + [np.flatnonzero(target == 1)] * (copies - 1)
+            [np.arange(len(target))]
+            + [np.flatnonzero(copies >= k) for k in range(2, int(copies.max()) + 1)]
         )
         model = MLPClassifier(
             hidden_layer_sizes=(MEANING_HIDDEN,),

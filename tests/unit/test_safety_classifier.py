@@ -215,6 +215,32 @@ def test_disclosures_weigh_more_when_the_danger_model_learns():
     assert weighted.danger > even.danger + 0.05
 
 
+def test_a_category_can_weigh_other_than_the_disclosure_weight():
+    texts, labels = zip(*EXAMPLES)
+    normaliser = load_lexicons().normaliser
+    probe = ["my stepdad shoves me in the group chat"]
+    categories = {label for label in labels if label != NONE}
+    (uniform,) = (
+        SafetyClassifier(normaliser, disclosure_weight=3.0).fit(texts, labels).scores(probe)
+    )
+    (overridden,) = (
+        SafetyClassifier(
+            normaliser, disclosure_weight=1.0, category_weights=dict.fromkeys(categories, 3.0)
+        )
+        .fit(texts, labels)
+        .scores(probe)
+    )
+    (lighter,) = (
+        SafetyClassifier(
+            normaliser, disclosure_weight=3.0, category_weights=dict.fromkeys(categories, 1.0)
+        )
+        .fit(texts, labels)
+        .scores(probe)
+    )
+    assert overridden.danger == pytest.approx(uniform.danger)
+    assert lighter.danger < uniform.danger - 0.05
+
+
 def test_labelled_sentences_are_learned_and_fingerprinted(tmp_path):
     folder = tmp_path / "extra"
     (folder / "sentences").mkdir(parents=True)
