@@ -47,8 +47,11 @@ IMMEDIATE_DANGER = "immediate_danger"
 # disclosures 3 to 1 keeps indirect disclosures above the thresholds while the
 # look-alikes pull everyday talk down. Chosen with the tuning sets (dev2, dev3) and the
 # fresh round J (docs/benchmarks.md, 14th session): C 5 / 10 / 20, weights 1 to 4.
+# Lowered from 3 to 1.5 in the 24th session (bench/safety_robustness_study.py, refits on
+# the read rounds W–AF and the unread sets): 31 fewer of 5,136 harmless messages flagged
+# (17 of them unread), every critical disclosure kept, 3 of 1,439 others lost.
 C = 20.0
-DISCLOSURE_WEIGHT = 3.0
+DISCLOSURE_WEIGHT = 1.5
 # Categories whose disclosures weigh differently from DISCLOSURE_WEIGHT (empty: none).
 CATEGORY_WEIGHTS: Mapping[str, float] = {}
 # The meaning model's share of the danger score (the n-gram model has the rest), and its
