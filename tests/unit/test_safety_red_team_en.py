@@ -6160,6 +6160,144 @@ ROUND_35_LOOK_ALIKES = [
 ]
 
 
+ROUND_36_DISCLOSURES = [
+    # Round 36 (own bullying probes, typed as children type on phones): name-calling
+    # for looks, accent, stammer, clothes, being poor or seeming gay; being shunned
+    # ("turned everyone against me", "when i come over they all move", kicked out
+    # of the discord); rumours and lies; pictures posted to laugh at; pushed, tripped,
+    # things thrown, broken or spat in, lunch money taken; told half-joking.
+    # Then a lesson and a role play where the child is bullied after all.
+    (
+        "en",
+        "ppl keep saying my nose is massive and make pig noises when i walk past lol",
+        C.BULLYING,
+    ),
+    ("en", "evry1 says i talk funny cuz of my accent and copy me all lesson", C.BULLYING),
+    ("en", "they laugh at my shoes bc there from the market and say im a tramp", C.BULLYING),
+    ("en", "i have a stammer and they copy me every time i answer a question", C.BULLYING),
+    ("en", "my friends said i cant hang with them anymore and wont say why", C.BULLYING),
+    ("en", "sum1 started a rumour that i have lice and now no one comes near me", C.BULLYING),
+    (
+        "en",
+        "a girl told evryone i kissed her bf which is a lie and now the whole year hates me",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "there saying i got expelled from my old school for stealing which isnt even true",
+        C.BULLYING,
+    ),
+    ("en", "someone screenshotted my selfie and put it in the year chat to laugh at", C.BULLYING),
+    ("en", "these boys push me into the wall every time i walk past them", C.BULLYING),
+    (
+        "en",
+        "he tripped me up in the canteen and my food went evrywhere and everyone clapped",
+        C.BULLYING,
+    ),
+    ("en", "they took my bag and threw it on the roof of the science block", C.BULLYING),
+    ("en", "someone snapped my glasses on purpose and said it was an accident", C.BULLYING),
+    ("en", "they keep nicking my lunch money every morning", C.BULLYING),
+    ("en", "my pencil case got thrown in the toilet again", C.BULLYING),
+    ("en", "they shove me off the bench and say no freaks allowed lmao", C.BULLYING),
+    ("en", "im autistic and they wind me up on purpose to watch me melt down", C.BULLYING),
+    (
+        "en",
+        "they say im a lesbian cos i have short hair and wont get changed near me in pe",
+        C.BULLYING,
+    ),
+    ("en", "the lads call me a girl cos i do dance and throw stuff at me", C.BULLYING),
+    ("en", "some ppl in my year said i should go back to poland", C.BULLYING),
+    ("en", "ppl keep telling me im too ugly to have friends haha its whatever", C.BULLYING),
+    ("en", "my best mate turned everyone against me and now im on my own at break", C.BULLYING),
+    ("en", "they sit at the table and when i come over they all move", C.BULLYING),
+    ("en", "they photoshopped my face onto a pig and sent it round the whole year", C.BULLYING),
+    ("en", "they keep writing stuff about me on the toilet walls", C.BULLYING),
+    ("en", "they spat in my water bottle and laughed when i drank it", C.BULLYING),
+    (
+        "en",
+        "they keep messaging me saying no one likes me and i should leave the school",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "they called me a fat cow and posted it in the gc and everyone reacted with 😂",
+        C.BULLYING,
+    ),
+    ("en", "they threw my phone down the stairs and now its cracked", C.BULLYING),
+    (
+        "en",
+        "a group of year 9s make me give them my snacks every break or they shove me",
+        C.BULLYING,
+    ),
+    ("en", "they call me dumbo cos of my ears and flick them in class", C.BULLYING),
+    (
+        "en",
+        "its fine i guess but nobody picks me for groups and the teacher makes someone have me",
+        C.BULLYING,
+    ),
+    ("en", "they kicked me out of the discord and made a new one without me lol cool", C.BULLYING),
+    ("en", "he tripped me up in the canteen and everyone laughed", C.BULLYING),
+    ("en", "they call me fatty every single day in pe and everyone laughs", C.BULLYING),
+    ("en", "this girl in my class calls me a terrorist bc i wear a hijab", C.BULLYING),
+    ("en", "nobody sits with me at lunch anymore i just eat on my own in the library", C.BULLYING),
+    (
+        "en",
+        "i got kicked out of the group chat and now they all talk about me in a new one",
+        C.BULLYING,
+    ),
+    ("en", "someone made a fake insta with my name and posts ugly pics saying its me", C.BULLYING),
+    ("en", "im getting bullied and i dont know what to do 😭", C.BULLYING),
+    ("en", "they make fun of me for fasting in ramadan and wave food in my face", C.BULLYING),
+    # The fences below never hide the same words from a bullied child.
+    (
+        "en",
+        "in pshe we learned what to do if u see someone getting bullied and that happens to me "
+        "every day",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "we did a role play where i had to pretend to be the bully and the real bullies laughed "
+        "at me",
+        C.BULLYING,
+    ),
+]
+
+ROUND_36_LOOK_ALIKES = [
+    # Round 36 (own bullying probes): a sibling teasing about a crush, a lesson on what
+    # to do if you see bullying, a role play as the bully, a class survey; friends who
+    # ignored the child before a surprise cake, a group chat asleep, a picture the
+    # child posted and everyone loved (fences the classifier's flags are explained by);
+    # near misses of the new recall patterns (a surprise party, an injury, a teacher's
+    # rule, a bag taken as a joke, "go back to bed", the child's own lie, a dog);
+    # banter, game trash talk, a friend's bullying that was sorted.
+    ("en", "my brother keeps teasing me about my crush but hes just being annoying", None),
+    ("en", "in pshe we learned what to do if u see someone getting bullied", None),
+    ("en", "we did a role play where i had to pretend to be the bully it was weird", None),
+    ("en", "our class did a survey about bullying and 1 in 4 said they were bullied", None),
+    ("en", "they ignored me all morning then surprised me with a birthday cake 🥹", None),
+    ("en", "everyone ignored my message in the gc because they were all asleep lol", None),
+    ("en", "i posted a pic of me and my friends at the beach and they all loved it", None),
+    ("en", "when i come in they all go quiet because its a surprise party", None),
+    ("en", "nobody picks me for the team because im injured", None),
+    ("en", "my teacher said i cant sit with them anymore because we talk too much", None),
+    ("en", "my mates took my bag as a joke and gave it back straight away", None),
+    ("en", "my mum said i should go back to bed", None),
+    ("en", "i told everyone i was sick which was a lie lol", None),
+    ("en", "my dog snapped my glasses again", None),
+    ("en", "i got kicked out of the group chat by accident lol my friend added me back", None),
+    (
+        "en",
+        "my friend posted a funny pic of me with a filter and i asked her to keep it up lol",
+        None,
+    ),
+    ("en", "my friend got bullied last year but the school sorted it and hes fine now", None),
+    ("en", "get rekt noob i carried the whole team lol", None),
+    ("en", "my little sister calls me big nose but i call her smelly so its even", None),
+    ("en", "we pushed each other into the pool on holiday it was hilarious", None),
+]
+
+
 ROUNDS = {
     4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (40, 30)),
     5: (ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40)),
@@ -6193,5 +6331,6 @@ ROUNDS = {
     33: (ROUND_33_DISCLOSURES, ROUND_33_LOOK_ALIKES, (19, 25)),
     34: (ROUND_34_DISCLOSURES, ROUND_34_LOOK_ALIKES, (3, 7)),
     35: (ROUND_35_DISCLOSURES, ROUND_35_LOOK_ALIKES, (19, 18)),
+    36: (ROUND_36_DISCLOSURES, ROUND_36_LOOK_ALIKES, (43, 20)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
