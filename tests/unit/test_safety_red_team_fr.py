@@ -7649,6 +7649,154 @@ ROUND_35_LOOK_ALIKES = [
     ("fr", "le coach nous a fait courir 8 tours on est tous morts", None),
 ]
 
+ROUND_36_DISCLOSURES = [
+    # Round 36 (own probes: bullying as children type it on a phone): insulting nicknames
+    # (« ils m'appellent la baleine »), a group saying the child is gay, smelly, pregnant
+    # or poor, pushes, trips and being locked in the toilets, things broken, hidden or
+    # thrown away, being left out or kicked out of a group chat, pictures posted with a
+    # caption « pour se moquer », remarks on the body, imitations, slanted-eyes gestures;
+    # told half laughing (« mdr », « bref », « jsp »); and a racket with a threat to hit.
+    ("fr", "ils m'appellent la baleine a chaque recre jen peux plus", C.BULLYING),
+    ("fr", "on m'appelle le chinois et ils tirent leurs yeux quand je passe", C.BULLYING),
+    ("fr", "ils m'appellent le mongol parce que jai des difficultés à l'école", C.BULLYING),
+    ("fr", "ils disent que je suis une gouine et ils l'ont ecrit sur mon casier", C.BULLYING),
+    ("fr", "ils me disent que jai une tete de rat tous les jours 😭", C.BULLYING),
+    ("fr", "a la cantine ils me disent que je pue le porc parce que je suis juif", C.BULLYING),
+    ("fr", "ils disent que ma mere est une clocharde parce qu'on a pas d'argent", C.BULLYING),
+    (
+        "fr",
+        "elles ont dit a tout le monde que jsuis enceinte alors que c faux et mtn tlm me "
+        "regarde bizarre",
+        C.BULLYING,
+    ),
+    ("fr", "ils me poussent dans les escaliers tous les jours jai des bleus", C.BULLYING),
+    ("fr", "un mec me fait des croche pieds dans le couloir et tout le monde rit", C.BULLYING),
+    ("fr", "mdr ils m'ont encore enfermé dans les toilettes aujourd'hui bref", C.BULLYING),
+    (
+        "fr",
+        "jsuis la plus petite et ils me soulevent pour me mettre dans la poubelle mdr bref",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "lol ils m'ont encore mis du chewing gum dans les cheveux 3eme fois ce mois",
+        C.BULLYING,
+    ),
+    ("fr", "ils ont cassé mes lunettes exprès et la prof a rien vu", C.BULLYING),
+    ("fr", "on m'a piqué ma trousse et ils l'ont jetée dans les toilettes", C.BULLYING),
+    ("fr", "ils cachent mon sac tous les jours et je dois le chercher partout haha", C.BULLYING),
+    ("fr", "personne veut se mettre avec moi en groupe jsuis toujours tout seul", C.BULLYING),
+    (
+        "fr",
+        "elles mont virée du groupe snap sans rien dire et maintenant elles parlent de moi",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "ils disent que je sens mauvais et tout le monde s'ecarte quand je m'assois",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "qqn a mis une photo de moi en train de manger sur tiktok avec ecrit la truie",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "ils ont fait un groupe snap qui s'appelle on deteste lea, lea c'est moi et toute la "
+        "classe est dedans",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "ils font des stories pour se moquer de ma coupe de cheveux xD jsuis pas bien",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "ils me font des remarques sur mes dents tout le temps jose plus sourire 😔",
+        C.BULLYING,
+    ),
+    ("fr", "ils imitent comment je marche a cause de ma jambe et tout le monde rigole", C.BULLYING),
+    (
+        "fr",
+        "les filles se moquent de mes habits du secours populaire devant toute la classe",
+        C.BULLYING,
+    ),
+    ("fr", "ils ont ecrit des insultes sur moi sur les murs des toilettes", C.BULLYING),
+    ("fr", "on me traite de pd depuis la 6eme pcq jai pas de copine", C.BULLYING),
+    ("fr", "y a un groupe whatsapp contre moi ils m'insultent dedans tous les soirs", C.BULLYING),
+    (
+        "fr",
+        "chaque jour ya un groupe de 4eme qui me rackette 2 euros sinon ils me frappent",
+        C.BULLYING,
+    ),
+    # The same frames with a more serious disclosure: its category stays.
+    (
+        "fr",
+        "ils m'appellent la grosse et me disent de me tuer, jai envie de mourir",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("fr", "elles m'ont virée du groupe et jme suis coupée hier soir", C.SUICIDE_SELF_HARM),
+    (
+        "fr",
+        "ils m'ont enfermé dans les toilettes et ils ont dit qu'ils allaient me tuer",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "fr",
+        "ils ont pris une photo de moi nue dans les vestiaires et l'ont mise sur snap",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "des grands me rackettent 10 euros sinon ils publient mes photos",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "il veut 30 euros sinon il me frappe et envoie ma video a mes parents",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+]
+
+ROUND_36_LOOK_ALIKES = [
+    # Round 36 (own probes): banter between friends, trash talk in games, siblings' teasing,
+    # a lesson or a video about bullying, a friend's bullying that is over; a snack
+    # « stolen » by the dog, a school racket's money threat read as sextortion (in the
+    # disclosures), and the new patterns' look-alikes (friends' nickname, a sibling's push,
+    # an odd number of pupils, a concert, the child's own broken glasses).
+    ("fr", "on m'a volé mon gouter... c'etait mon chien mdr", None),
+    ("fr", "mon frere et moi on se traite de tous les noms mais on s'adore", None),
+    ("fr", "je veux faire un tiktok sur comment aider un ami harcelé", None),
+    ("fr", "mon pote ma traité de boloss pcq jai raté le penalty on était morts de rire", None),
+    ("fr", "on s'insulte entre potes sur fortnite mais c pour rire", None),
+    ("fr", "ma soeur me traite de gros nul quand je perds au uno 😂", None),
+    (
+        "fr",
+        "mon frere ma fait un croche pied dans le salon pour rire on s'est battu aux coussins",
+        None,
+    ),
+    ("fr", "en emc on a un cours sur le harcelement scolaire cest quoi les sanctions", None),
+    (
+        "fr",
+        "mon pote se faisait harceler l'an dernier mais c reglé il a changé de classe et ca "
+        "va bien",
+        None,
+    ),
+    ("fr", "mes potes m'appellent la baleine pcq je nage bien mdr", None),
+    ("fr", "ma soeur m'appelle tete de rat quand on se chamaille", None),
+    ("fr", "mon frere me pousse dans la piscine pour rire", None),
+    ("fr", "on s'est bousculés au concert c'etait ouf", None),
+    ("fr", "personne voulait se mettre avec moi pcq on etait en nombre impair", None),
+    ("fr", "jai cassé mes lunettes en tombant au foot bref", None),
+    ("fr", "ma pote a posté une photo de moi qui dort dans le bus on a trop rigolé", None),
+    ("fr", "ils ont viré un mec du groupe whatsapp de la classe pcq il spammait", None),
+    ("fr", "sur minecraft un mec a cassé ma maison jsuis rageux mais bon cest le jeu", None),
+    ("fr", "mes copines se moquent de mon crush mais gentiment elles sont trop mignonnes", None),
+    ("fr", "mon cousin me traite de bebe pcq jai peur des araignées lol", None),
+]
+
 
 ROUNDS = {
     4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (15, 15)),
@@ -7682,5 +7830,6 @@ ROUNDS = {
     33: (ROUND_33_DISCLOSURES, ROUND_33_LOOK_ALIKES, (14, 9)),
     34: (ROUND_34_DISCLOSURES, ROUND_34_LOOK_ALIKES, (25, 24)),
     35: (ROUND_35_DISCLOSURES, ROUND_35_LOOK_ALIKES, (21, 21)),
+    36: (ROUND_36_DISCLOSURES, ROUND_36_LOOK_ALIKES, (35, 20)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
