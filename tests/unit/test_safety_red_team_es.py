@@ -6212,6 +6212,115 @@ ROUND_35_LOOK_ALIKES = [
     ("es", "mi novio tiene 14 y yo 13, vamos al cine el sabado", None),
 ]
 
+ROUND_36_DISCLOSURES = [
+    # Round 36 (27th session, bullying probes written as children type them): the
+    # everyday verbs for being picked on in Spain and Latin America, with a place, a
+    # frequency, a reason or classmates (me_molestan_en_el_cole_r36).
+    ("es", "me molestan todos los dias en la escuela y los profes no hacen nada", C.BULLYING),
+    ("es", "me agarran de bajada en la secundaria todos los dias nmms", C.BULLYING),
+    (
+        "es",
+        "los pibes del curso me cargan todo el tiempo por mi nariz y ya no quiero ir",
+        C.BULLYING,
+    ),
+    ("es", "me la montan en clase cada dia, me tienen cogida manía", C.BULLYING),
+    ("es", "me hacen burla por tartamudear y cuando leo en voz alta se rien todos", C.BULLYING),
+    ("es", "me molestan porque mi mama es limpiadora y dicen q soy la sirvienta", C.BULLYING),
+    ("es", "ya no quiero ir al liceo porque me molestan todos los dias", C.BULLYING),
+    # Shut out: "me hacen el vacío", thrown out of the class chat (me_hacen_el_vacio_r36).
+    ("es", "me hacen el vacio en clase y cuando hay que hacer grupos nadie me quiere", C.BULLYING),
+    (
+        "es",
+        "me sacaron del grupo de whatsapp de la clase y ahora hablan mal de mi ahi",
+        C.BULLYING,
+    ),
+    # Names the first insult list lacked (insultos_de_burla_r36), and the idiom
+    # me_muero_de no longer covers "me dicen … muerto de hambre".
+    ("es", "me llaman enano x mi altura todo el curso y ya no quiero ir", C.BULLYING),
+    ("es", "me dicen mongolico porque tengo tdah y me imitan", C.BULLYING),
+    ("es", "me dicen down porque tengo una discapacidad en la mano y me imitan", C.BULLYING),
+    ("es", "me dicen pobre y muerto de hambre porque llevo la misma ropa siempre", C.BULLYING),
+    ("es", "me dicen que huelo mal y se tapan la nariz cuando me siento", C.BULLYING),
+    ("es", "me cargan con que soy boliviano y me dicen que me vuelva a mi pais", C.BULLYING),
+    # Things hidden, thrown away or stuck in the hair (cosas_escondidas_rotas_r36).
+    ("es", "me esconden las cosas y me las tiran a la basura", C.BULLYING),
+    ("es", "en el bus del cole me pegan chicle en el pelo y me escupen", C.BULLYING),
+    # A photo, a screenshot or a video of the child posted to mock them
+    # (mi_foto_subida_para_burlarse_r36).
+    (
+        "es",
+        "subieron una foto mia comiendo y pusieron cerda y toda la clase la compartio",
+        C.BULLYING,
+    ),
+    (
+        "es",
+        "me bloquearon todas y publicaron una captura mia diciendo que soy rara",
+        C.BULLYING,
+    ),
+    ("es", "en tiktok hicieron un video imitandome y tiene mil likes 😔", C.BULLYING),
+    ("es", "los de mi clase me graban cuando lloro y lo suben a sus historias", C.BULLYING),
+    # A rumour (andan_diciendo_que_soy_r36), tripping (zancadillas_r36), treated as a
+    # freak (me_tratan_como_basura_r36).
+    (
+        "es",
+        "andan diciendo que soy una zorra y que me meti con todos y es mentira",
+        C.BULLYING,
+    ),
+    ("es", "me empujan en las escaleras y me hacen zancadillas todos los dias xd", C.BULLYING),
+    ("es", "me tratan como un bicho raro y me empujan en la fila", C.BULLYING),
+    # Already caught: the child laughing it off, a fake account, exclusion.
+    ("es", "me hacen buling en el cole pero bueno da igual jaja", C.BULLYING),
+    ("es", "hicieron una cuenta falsa con mi nombre en insta y suben cosas feas de mi", C.BULLYING),
+    ("es", "nadie se junta conmigo en el recreo, como sola en el baño", C.BULLYING),
+    # Being ignored "como si no existiera" is not suicide, but a wish to die next to it
+    # still is (ignoran_como_si_no_existiera_r36 covers only its span).
+    (
+        "es",
+        "todos me ignoran como si no existiera y ojala no existiera de verdad, quiero morirme",
+        C.SUICIDE_SELF_HARM,
+    ),
+    # A brother's push laughed off does not hide a belt (hermano_me_empujo_jugando_jaja_r36).
+    (
+        "es",
+        "mi hermano me empujo jugando jaja y luego me pego con el cinturon",
+        C.ABUSE_NEGLECT,
+    ),
+]
+
+ROUND_36_LOOK_ALIKES = [
+    # Lexicon false alarms fixed: a sister's push while playing
+    # (hermano_me_empujo_jugando_jaja_r36), a bystander's question
+    # (que_hacer_si_veo_que_a_alguien_r36), the family chat
+    # (me_ignoran_en_el_grupo_de_la_familia_r36), a friend's bullying that is over
+    # (amigo_acoso_de_antes_pero_ya_no_r36), a friends' nickname for laughing
+    # (amigas_me_dicen_loca_porque_me_rio_r36).
+    ("es", "mi hermana me empujo de la cama jugando y me cai jajaja", None),
+    ("es", "que puedo hacer si veo que a alguien le hacen bullying en mi clase", None),
+    ("es", "me ignoran en el grupo de la familia cuando mando memes jaja", None),
+    (
+        "es",
+        "mi amigo dice que le hacian bullying en primaria pero ya no, ahora es popular",
+        None,
+    ),
+    ("es", "mis amigas me dicen loca porque me rio de todo 😂", None),
+    # Near misses of the round 36 recall patterns: things that bother, siblings, a
+    # lost match, a pet name, a party group, likes, a parent's confiscation, a foul.
+    ("es", "me molestan los ruidos de la calle todos los dias", None),
+    ("es", "mis hermanos me molestan todo el rato jaja", None),
+    ("es", "me cargan porque soy de boca y perdimos", None),
+    ("es", "me dicen enano de cariño en casa", None),
+    ("es", "me sacaron del grupo de la fiesta sin querer y me volvieron a meter", None),
+    ("es", "subi una foto mia en la playa y me pusieron muchos likes", None),
+    ("es", "mi mama me escondio el celular porque saque malas notas", None),
+    ("es", "jugando al futbol me hicieron una zancadilla y me lesione el tobillo", None),
+    ("es", "me tratan como un rey en casa de mi abuela", None),
+    # Already quiet: game trash talk, a lesson, a friend's joke, a stolen bike.
+    ("es", "en el free fire me insultaron pero es normal, es trash talk", None),
+    ("es", "el profe nos pidio un trabajo sobre el ciberacoso para el viernes", None),
+    ("es", "mi amigo me hizo la zancadilla en broma y nos partimos de risa", None),
+    ("es", "me chingaron en el fifa 5 a 0 nmms", None),
+]
+
 ROUNDS = {
     4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (40, 40)),
     5: (ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40)),
@@ -6244,6 +6353,7 @@ ROUNDS = {
     33: (ROUND_33_DISCLOSURES, ROUND_33_LOOK_ALIKES, (13, 12)),
     34: (ROUND_34_DISCLOSURES, ROUND_34_LOOK_ALIKES, (10, 12)),
     35: (ROUND_35_DISCLOSURES, ROUND_35_LOOK_ALIKES, (23, 20)),
+    36: (ROUND_36_DISCLOSURES, ROUND_36_LOOK_ALIKES, (29, 18)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
 
