@@ -6261,6 +6261,13 @@ ROUND_36_DISCLOSURES = [
         "at me",
         C.BULLYING,
     ),
+    # A carer's outburst told as a chain, the blow at its end (noticed in round 36).
+    (
+        "en",
+        "my uncle took my phone and threw it on the floor again and hit me",
+        C.ABUSE_NEGLECT,
+    ),
+    ("en", "my dad threw my bag down the stairs and then he punched me", C.ABUSE_NEGLECT),
 ]
 
 ROUND_36_LOOK_ALIKES = [
@@ -6295,6 +6302,7 @@ ROUND_36_LOOK_ALIKES = [
     ("en", "get rekt noob i carried the whole team lol", None),
     ("en", "my little sister calls me big nose but i call her smelly so its even", None),
     ("en", "we pushed each other into the pool on holiday it was hilarious", None),
+    ("en", "my dad was tickling me and pushed me off the sofa by accident lol", None),
 ]
 
 
@@ -6331,6 +6339,6 @@ ROUNDS = {
     33: (ROUND_33_DISCLOSURES, ROUND_33_LOOK_ALIKES, (19, 25)),
     34: (ROUND_34_DISCLOSURES, ROUND_34_LOOK_ALIKES, (3, 7)),
     35: (ROUND_35_DISCLOSURES, ROUND_35_LOOK_ALIKES, (19, 18)),
-    36: (ROUND_36_DISCLOSURES, ROUND_36_LOOK_ALIKES, (43, 20)),
+    36: (ROUND_36_DISCLOSURES, ROUND_36_LOOK_ALIKES, (45, 21)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
