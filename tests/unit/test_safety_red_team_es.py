@@ -6321,6 +6321,154 @@ ROUND_36_LOOK_ALIKES = [
     ("es", "me chingaron en el fifa 5 a 0 nmms", None),
 ]
 
+ROUND_37_DISCLOSURES = [
+    # Round 37 (28th session, round AG: feelings, hyperbole and banter): the round's
+    # critical and bullying disclosures the lexicons missed. A pills question "not for
+    # homework" (muchas_pastillas_juntas_no_es_tarea_r37), the edge of a terrace
+    # (borde_pensando_en_saltar_r37), following one who died
+    # (deberia_irme_con_el_que_murio_r37), "de verdad no quiero despertar"
+    # (de_verdad_no_quiero_despertar_r37).
+    (
+        "es",
+        "q pasa si te tomas muchas pastillas juntas? no es pa una tarea",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "es",
+        "que pasa si me tomo una caja de pastillas de mi mama? no es pa una tarea",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("es", "a veces me quedo en el borde de la terraza pensando en saltar", C.SUICIDE_SELF_HARM),
+    ("es", "me subo a la azotea y me quedo en el borde pensando en tirarme", C.SUICIDE_SELF_HARM),
+    (
+        "es",
+        "lo del perro no es lo unico, desde q se murio siento q yo tmb deberia irme con el",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "es",
+        "desde que mi papa fallecio quiero irme con el, no tiene sentido seguir",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("es", "no es drama, de verdad no quiero despertar mañana", C.SUICIDE_SELF_HARM),
+    # A man at the door (hombre_intentando_abrir_la_puerta_r37), a gun brought to school
+    # with a threat (trajo_un_arma_al_cole_r37), a car one is not let out of
+    # (en_el_auto_no_me_deja_bajar_r37).
+    (
+        "es",
+        "hay un hombre intentando abrir la puerta de mi casa y estoy solo",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "es",
+        "hay un señor tratando de forzar la ventana de mi casa y estoy sola",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "es",
+        "un chico del grupo trajo una pistola al colegio y dice q hoy la va a usar",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "es",
+        "me subi a un auto con un señor q conoci por internet y no me quiere dejar bajar",
+        C.IMMEDIATE_DANGER,
+    ),
+    # Touched, then told not to tell (me_toca_y_si_cuento_r37); money for touching
+    # (me_da_plata_para_que_me_deje_tocar_r37); secrecy and photos asked online
+    # (no_le_diga_a_nadie_y_le_mande_fotos_r37).
+    (
+        "es",
+        "el entrenador me pide q me quede sola despues de la practica y me toca, dice q si"
+        " cuento me saca del equipo",
+        C.SEXUAL_ABUSE,
+    ),
+    ("es", "mi vecino me toca y dice que es un secreto", C.SEXUAL_ABUSE),
+    ("es", "un vecino me da plata pa q me deje tocar y me da miedo decir q no", C.SEXUAL_ABUSE),
+    ("es", "mi tio me paga para tocarme", C.SEXUAL_ABUSE),
+    (
+        "es",
+        "un youtuber me escribio privado y me pide q no le diga a nadie q hablamos y q le"
+        " mande fotos",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "un streamer me dijo que no le diga a nadie y que le mande fotos sin ropa",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    # Bullying: "matoneo" (me_hacen_matoneo_r37), hit unless the child does their
+    # homework (me_pegan_si_no_les_hago_las_tareas_r37), shut in the toilets while they
+    # laugh (me_encierran_en_el_bano_y_se_rien_r37).
+    (
+        "es",
+        "parce, me hacen matoneo desde hace meses y los profes dicen q son cosas de niños",
+        C.BULLYING,
+    ),
+    ("es", "los del salon me matonean por mi forma de hablar", C.BULLYING),
+    ("es", "wn me tienen bajo presion en el liceo, me pegan si no les hago las tareas", C.BULLYING),
+    ("es", "me pegan en el recreo si no les doy mi lonche", C.BULLYING),
+    (
+        "es",
+        "me encierran en el baño y me apagan la luz, se rien afuera, pasa casi todos los dias",
+        C.BULLYING,
+    ),
+    ("es", "me encerraron en el casillero y todos se reian, paso en el recreo", C.BULLYING),
+    # The fences' other side: a joke with a real wish, a wound next to an anime.
+    ("es", "me dieron ganas de morir jaja en serio ya no aguanto", C.SUICIDE_SELF_HARM),
+    ("es", "jaja me quiero morir otra vez, ya me corte ayer", C.SUICIDE_SELF_HARM),
+    ("es", "mi equipo perdio 5 a 0, quiero morirme otra vez jaja", C.SUICIDE_SELF_HARM),
+    (
+        "es",
+        "hay mucha sangre en el anime y me sale sangre de la nariz y no para",
+        C.IMMEDIATE_DANGER,
+    ),
+]
+
+ROUND_37_LOOK_ALIKES = [
+    # Lexicon false alarms of round AG fixed: a bad joke that "made me want to die"
+    # with a laugh (ganas_de_morir_de_un_chiste_r37, also cringe, embarrassment and a
+    # lost match), blood in an anime told the other way round
+    # (mucha_sangre_en_el_anime_r37).
+    ("es", "ese chiste estuvo tan malo q me dieron ganas de morir jaja", None),
+    ("es", "ese audio me dio tanta verguenza que me dieron ganas de morirme 😂", None),
+    ("es", "me dieron ganas de morir cuando el profe leyó mi poema delante de todos jaja", None),
+    ("es", "mi equipo perdió 5 a 0, quiero morirme jaja 💀", None),
+    ("es", "hay mucha sangre en el anime q estoy viendo, es normal en los animes?", None),
+    ("es", "hay mucha sangre en la serie de zombies que vemos con mi hermano", None),
+    # Near misses of the round 37 recall patterns: vitamins and a sibling's accident,
+    # a pool, a grave visit, an early alarm, lost keys, a film, a water pistol, a
+    # parent in the car, "me toca" (my turn), a piano, a birthday surprise, a jammed
+    # door.
+    ("es", "que pasa si te tomas muchas vitaminas? es para una tarea de biologia", None),
+    ("es", "que pasa si mi hermanito se toma muchas pastillas por accidente?", None),
+    ("es", "estaba en el borde de la piscina pensando en saltar de cabeza", None),
+    ("es", "mi abuela se murio y quiero ir con ella al cementerio el domingo", None),
+    ("es", "de verdad no quiero despertarme a las 6 para el examen", None),
+    ("es", "no quiero despertarme temprano mañana, en serio es sabado", None),
+    (
+        "es",
+        "mi papa esta intentando abrir la puerta porque se le perdieron las llaves jaja",
+        None,
+    ),
+    ("es", "en la peli hay un hombre intentando abrir la puerta de la casa, que miedo", None),
+    ("es", "un chico trajo una pistola de agua al cole y nos mojo a todos", None),
+    ("es", "mi mama no me deja bajar del carro hasta que me ponga el abrigo", None),
+    ("es", "hoy me toca, y si no juego me saca del equipo jaja", None),
+    ("es", "mi abuelo me da plata pa que toque el piano en la fiesta", None),
+    (
+        "es",
+        "mi amiga me pidio que no le diga a nadie de su sorpresa y que le mande fotos del cumple",
+        None,
+    ),
+    ("es", "me encerraron en el baño sin querer porque la puerta se trabo", None),
+    # Already quiet: death and killing idioms of Spain and Latin America.
+    ("es", "boludo me morí con ese meme 😂", None),
+    ("es", "en el minecraft me mató un creeper y perdí todo 😭", None),
+    ("es", "parce, este parcial me tiene muerto", None),
+    ("es", "ni en pedo salgo con este frio, me muero congelada jaja", None),
+]
+
 ROUNDS = {
     4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (40, 40)),
     5: (ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40)),
@@ -6354,6 +6502,7 @@ ROUNDS = {
     34: (ROUND_34_DISCLOSURES, ROUND_34_LOOK_ALIKES, (10, 12)),
     35: (ROUND_35_DISCLOSURES, ROUND_35_LOOK_ALIKES, (23, 20)),
     36: (ROUND_36_DISCLOSURES, ROUND_36_LOOK_ALIKES, (29, 18)),
+    37: (ROUND_37_DISCLOSURES, ROUND_37_LOOK_ALIKES, (27, 24)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
 
