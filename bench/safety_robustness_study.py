@@ -487,7 +487,9 @@ def refitted_scores(texts: list[str], spec: str) -> dict[str, Any]:
     with ``spec`` slip copies per example ("1"), or per harmless example only ("1h"),
     optionally with other settings: "0,c=5,w=2" is no copies, ``C`` 5 and a disclosure
     weight of 2 (bot/safety/classifier.py); "0,w=1.5,w.bullying=3" weighs bullying
-    disclosures 3 and the others 1.5. Sentence vectors are computed once a run."""
+    disclosures 3 and the others 1.5; "0,without=small_worries+hard_feelings" leaves out the
+    classifier example files whose names start with these (what new files bring).
+    Sentence vectors are computed once a run."""
     import time
 
     import numpy as np
@@ -499,7 +501,7 @@ def refitted_scores(texts: list[str], spec: str) -> dict[str, Any]:
 
     head, *settings = spec.split(",")
     options = dict(part.split("=", 1) for part in settings)
-    train_texts, train_labels = training_data()
+    train_texts, train_labels = training_data(options.get("without", ""))
     copies = int(head.rstrip("h"))
     if head.endswith("h"):
         harmless = [t for t, label in zip(train_texts, train_labels, strict=True) if label == NONE]
@@ -556,6 +558,8 @@ def report(
         for where in (f"{'unread' if name in UNREAD else 'read'} {item['language']}", "all"):
             clean[(where, kind)] += 1
             clean[(where, kind + " flagged")] += flag is not None
+        if show and kind == "critical" and flag is None and name not in UNREAD:
+            print(f"  MISSED critical {name} {item['language']} {labels}: {item['text']!r}")
     for where in sorted({w for w, _ in clean}):
         print(
             f"clean     {where:10} "
