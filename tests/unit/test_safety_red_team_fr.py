@@ -7953,6 +7953,10 @@ ROUND_37_DISCLOSURES = [
         C.BULLYING,
     ),
     ("fr", "la cheffe a interdit a toute la classe de me parler", C.BULLYING),
+    # No longer being there for a coming day, with no trip or move (noticed in the
+    # refit study of the classifier's new examples).
+    ("fr", "ca sert a rien de reviser, jserai plus la pour les resultats", C.SUICIDE_SELF_HARM),
+    ("fr", "de toute facon je serai deja plus la pour noel", C.SUICIDE_SELF_HARM),
 ]
 
 ROUND_37_LOOK_ALIKES = [
@@ -8020,6 +8024,12 @@ ROUND_37_LOOK_ALIKES = [
     ("fr", "j'ai tué mon frere a fortnite il rage trop", None),
     ("fr", "personne a le droit de me parler pendant que je revise mdr", None),
     ("fr", "au loup garou personne a le droit de me parler la nuit", None),
+    # Not there for a coming day because of a holiday, a move, a parent's home or a
+    # game.
+    ("fr", "je serai plus la pour les resultats, on part en vacances le 2 juillet", None),
+    ("fr", "jserai plus la pour la fete de fin d'annee pcq on demenage", None),
+    ("fr", "je serai plus la pour le match je vais chez mon pere", None),
+    ("fr", "je serai plus la pour la fin de la partie, je dois aller manger", None),
 ]
 
 
@@ -8056,6 +8066,6 @@ ROUNDS = {
     34: (ROUND_34_DISCLOSURES, ROUND_34_LOOK_ALIKES, (25, 24)),
     35: (ROUND_35_DISCLOSURES, ROUND_35_LOOK_ALIKES, (21, 21)),
     36: (ROUND_36_DISCLOSURES, ROUND_36_LOOK_ALIKES, (35, 20)),
-    37: (ROUND_37_DISCLOSURES, ROUND_37_LOOK_ALIKES, (34, 36)),
+    37: (ROUND_37_DISCLOSURES, ROUND_37_LOOK_ALIKES, (36, 40)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
