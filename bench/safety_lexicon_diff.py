@@ -70,8 +70,10 @@ def texts(root: Path = ROOT) -> Iterator[Text]:
     sentence_files = sorted((root / "bench" / "sentences").glob("*.yml")) + sorted(
         (root / "knowledge" / "safety" / "classifier" / "sentences").glob("*.yml")
     )
-    nlu_files = sorted((root / "data" / "nlu").glob("*.yml")) + sorted(
-        (root / "knowledge" / "safety" / "classifier").glob("*.yml")
+    nlu_files = (
+        sorted((root / "data" / "nlu").glob("*.yml"))
+        + sorted((root / "knowledge" / "safety" / "classifier").glob("*.yml"))
+        + sorted((root / "bench" / "classifier_candidates").glob("*.yml"))
     )
     loaded = [(p.name.split(".")[0], p, *sentence_examples(p)) for p in sentence_files]
     loaded += [(p.name, p, *training_examples(load_data(str(p)))) for p in nlu_files]
