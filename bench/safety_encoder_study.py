@@ -42,12 +42,7 @@ from sklearn.neural_network import MLPClassifier
 
 from bench.safety_combination_study import deployed_danger_threshold, rankings, read_model
 from bench.safety_lexicon_diff import UNREAD
-from bot.nlu.safety import (
-    classifier_example_files,
-    classifier_sentence_files,
-    sentence_examples,
-    training_examples,
-)
+from bot.nlu.safety import classifier_training_data
 from bot.safety import classifier as classifier_module
 from bot.safety.classifier import (
     MEANING_ALPHA,
@@ -72,16 +67,11 @@ def training_data(without: str = "") -> tuple[list[str], list[str]]:
     """The classifier's deployed training data; ``without``: leave out the classifier
     example files whose name starts with one of these "+"-separated prefixes (to measure
     what new files bring: "small_worries+hard_feelings")."""
-    texts, labels = training_examples(load_data(str(ROOT / "data" / "nlu")))
-    folder = str(ROOT / "knowledge" / "safety" / "classifier")
-    prefixes = tuple(p for p in without.split("+") if p)
-    files = [p for p in classifier_example_files(folder) if not p.name.startswith(prefixes)]
-    extra = [training_examples(load_data(str(p))) for p in files]
-    extra += [sentence_examples(p) for p in classifier_sentence_files(folder)]
-    for more_texts, more_labels in extra:
-        texts += more_texts
-        labels += more_labels
-    return texts, labels
+    return classifier_training_data(
+        load_data(str(ROOT / "data" / "nlu")),
+        str(ROOT / "knowledge" / "safety" / "classifier"),
+        without=[p for p in without.split("+") if p],
+    )
 
 
 def check_sets() -> dict[tuple[str, str], list[Item]]:

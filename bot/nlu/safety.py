@@ -12,6 +12,7 @@ examples (:mod:`bot.safety.classifier`), and DIET's intent ranking.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -102,6 +103,24 @@ def sentence_examples(path: Path) -> tuple[list[str], list[str]]:
     return texts, labels
 
 
+def classifier_training_data(
+    training_data: TrainingData, folder: str | None, without: Sequence[str] = ()
+) -> tuple[list[str], list[str]]:
+    """The safety classifier's texts and labels: Rasa's NLU examples, then the
+    classifier-only example files of ``folder``, then its labelled sentence files, in a
+    fixed order. ``without``: leave out the example files whose name starts with one of
+    these prefixes (the bench measures what new files bring; training leaves none out)."""
+    texts, labels = training_examples(training_data)
+    prefixes = tuple(without)
+    files = [p for p in classifier_example_files(folder) if not p.name.startswith(prefixes)]
+    extra = [training_examples(load_data(str(p))) for p in files]
+    extra += [sentence_examples(p) for p in classifier_sentence_files(folder)]
+    for more_texts, more_labels in extra:
+        texts += more_texts
+        labels += more_labels
+    return texts, labels
+
+
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=True)
 class SafetyTriage(GraphComponent):
     """Flags possible disclosures with a ``safety`` entity."""
@@ -145,13 +164,9 @@ class SafetyTriage(GraphComponent):
         return cls(config, model_storage, resource)
 
     def train(self, training_data: TrainingData) -> Resource:
-        texts, labels = training_examples(training_data)
-        folder = self._config.get("classifier_examples")
-        extra = [training_examples(load_data(str(p))) for p in classifier_example_files(folder)]
-        extra += [sentence_examples(p) for p in classifier_sentence_files(folder)]
-        for more_texts, more_labels in extra:
-            texts += more_texts
-            labels += more_labels
+        texts, labels = classifier_training_data(
+            training_data, self._config.get("classifier_examples")
+        )
         if NONE in labels and any(label != NONE for label in labels):
             self._classifier.fit(texts, labels)
         with self._storage.write_to(self._resource) as directory:

@@ -10,7 +10,12 @@ from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.safety import SafetyTriage, sentence_examples, training_examples
+from bot.nlu.safety import (
+    SafetyTriage,
+    classifier_training_data,
+    sentence_examples,
+    training_examples,
+)
 from bot.safety.classifier import NONE, SafetyClassifier
 from bot.safety.combine import DANGER_THRESHOLD
 from bot.safety.lexicon import load_lexicons
@@ -267,6 +272,29 @@ def test_labelled_sentences_are_learned_and_fingerprinted(tmp_path):
     assert labels[-2:] == [NONE, "abuse_neglect"]
     sentences.write_text(sentences.read_text("utf-8").replace("apples", "pears"), "utf-8")
     assert SafetyTriage.fingerprint_addon(config) != before
+
+
+def test_training_data_is_nlu_then_example_files_then_sentences_and_can_leave_files_out(
+    tmp_path,
+):
+    # One assembly serves training (SafetyTriage.train) and the bench's refit studies.
+    folder = tmp_path / "extra"
+    (folder / "sentences").mkdir(parents=True)
+    for name, line in (("b_new.yml", "my new harmless line"), ("a_old.yml", "an old line")):
+        (folder / name).write_text(
+            f'version: "3.1"\nnlu:\n- intent: banter\n  examples: |\n    - {line}\n', "utf-8"
+        )
+    (folder / "sentences" / "round_x.en.yml").write_text(
+        '- text: "they take my lunch every day"\n  categories: [bullying]\n', "utf-8"
+    )
+    nlu = TrainingData([Message(data={"text": "hello", "intent": "greet"})])
+    assert classifier_training_data(nlu, str(folder)) == (
+        ["hello", "an old line", "my new harmless line", "they take my lunch every day"],
+        [NONE, NONE, NONE, "bullying"],
+    )
+    texts, labels = classifier_training_data(nlu, str(folder), without=["b_", "zzz"])
+    assert texts == ["hello", "an old line", "they take my lunch every day"]
+    assert classifier_training_data(nlu, None) == (["hello"], [NONE])
 
 
 @pytest.mark.parametrize(
