@@ -8032,6 +8032,245 @@ ROUND_37_LOOK_ALIKES = [
     ("fr", "je serai plus la pour la fin de la partie, je dois aller manger", None),
 ]
 
+ROUND_38_DISCLOSURES = [
+    # Round 38 (fresh round AH: school, friends, group chats; and own probes): the lexicon
+    # misses of round AH (a friend on a roof who says he will jump, thinking every day of
+    # jumping from a bridge, wishing a car would run one over, a friend who « vient
+    # d'avaler » pills, a video of a child « avec un adulte qui lui fait » sexual things, a
+    # gang following the child, people coming to the child's home to beat them up, someone
+    # bleeding who no longer moves, hands under the child's clothes, an undressing game run
+    # by a monitor, a fake nude made with an app, a man who wants the child on camera with
+    # no top), and the danger side of each new fence (a talk in class, a lesson, a role
+    # play, an anti-bullying contest, a single remark, « si un jour », a pillow fight, a
+    # friend's « traîtresse », a class exercise on pictures, a bad mark, a crush, an
+    # embarrassment and a blocked spammer, each told with what makes it real).
+    ("fr", "ma copine est sur le toit du college elle dit qu'elle va sauter", C.IMMEDIATE_DANGER),
+    ("fr", "mon pote est monté sur le pont et il veut sauter", C.IMMEDIATE_DANGER),
+    ("fr", "je pense souvent a sauter du pont pres de chez moi", C.SUICIDE_SELF_HARM),
+    ("fr", "jpense de plus en plus a me jeter du haut du parking", C.SUICIDE_SELF_HARM),
+    (
+        "fr",
+        "parfois je me dis que si une voiture m'ecrasait ca serait mieux",
+        C.SUICIDE_SELF_HARM,
+    ),
+    ("fr", "si un camion me renversait demain ce serait pas plus mal", C.SUICIDE_SELF_HARM),
+    ("fr", "mon pote vient d'avaler plein de medocs il repond plus", C.IMMEDIATE_DANGER),
+    (
+        "fr",
+        "quelqu'un a envoyé dans le groupe une video d'une petite fille avec un adulte qui "
+        "lui fait des choses sexuelles",
+        C.CSAM_SEEN,
+    ),
+    (
+        "fr",
+        "ils ont vu des vidéos d'un gamin de 6 ans avec un homme qui lui fait des trucs "
+        "degueu, ca tourne au college",
+        C.CSAM_SEEN,
+    ),
+    ("fr", "ils vont venir chez moi ce soir pour me defoncer et je suis seul", C.IMMEDIATE_DANGER),
+    ("fr", "une bande de mecs me suit depuis la gare j'ai peur", C.IMMEDIATE_DANGER),
+    ("fr", "trois grands me suivent depuis la sortie du college", C.IMMEDIATE_DANGER),
+    ("fr", "il y a un mec par terre qui saigne de la tete et il bouge plus", C.IMMEDIATE_DANGER),
+    (
+        "fr",
+        "le moniteur de la colo nous fait jouer a des jeux ou on doit se deshabiller devant lui",
+        C.SEXUAL_ABUSE,
+    ),
+    ("fr", "des garcons m'ont coincee et ont mis leurs mains sous mon tshirt", C.SEXUAL_ABUSE),
+    ("fr", "un mec du bus a glissé sa main dans ma culotte", C.SEXUAL_ABUSE),
+    (
+        "fr",
+        "quelqu'un a fait un montage de moi nue avec l'ia et l'a partagé",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("fr", "un mec veut que je me mette en cam sans haut", C.ONLINE_SEXUAL_EXPLOITATION),
+    (
+        "fr",
+        "un gars sur discord demande que je passe en webcam torse nu",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    # The danger side of the new fences.
+    (
+        "fr",
+        "l'infirmiere est venue nous parler de l'automutilation et moi aussi je me coupe",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "fr",
+        "la psy est venue nous parler de la scarification, j'en fais depuis 2 ans",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "fr",
+        "le prof nous a parlé des nudes mais un mec m'a deja demandé des nudes hier",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "un intervenant est venu nous parler du harcelement et ca m'arrive tous les jours",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "en histoire on etudie le travail des enfants et moi aussi je travaille dans les champs",
+        C.CHILD_LABOUR,
+    ),
+    (
+        "fr",
+        "dans la piece je jouais le harceleur mais en vrai c'est moi qu'on harcele tous les jours",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "on a fait la campagne non au harcelement mais ils me harcelent quand meme",
+        C.BULLYING,
+    ),
+    ("fr", "est ce que c'est du harcelement si on me frappe une seule fois ?", C.ABUSE_NEGLECT),
+    ("fr", "si quelqu'un se fait harceler et que c'est moi je fais quoi", C.BULLYING),
+    (
+        "fr",
+        "mon pere m'a defoncé a la bataille d'oreillers puis il m'a frappé pour de vrai",
+        C.ABUSE_NEGLECT,
+    ),
+    ("fr", "ma pote me traite de traitresse devant toute la classe tous les jours", C.BULLYING),
+    (
+        "fr",
+        "que faire si un inconnu me demande des photos sur snap ?",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "ma mere va me tuer j'ai eu 6 en maths, la derniere fois elle m'a frappee avec la ceinture",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "fr",
+        "j'ai eu 5 en maths, mon pere va me tuer pour de vrai j'ai peur de rentrer",
+        C.ABUSE_NEGLECT,
+    ),
+    ("fr", "mon crush a une copine, c'est fini pour moi, je veux mourir", C.SUICIDE_SELF_HARM),
+    ("fr", "mon copain m'a quittee c'est fini pour moi, je veux plus vivre", C.SUICIDE_SELF_HARM),
+    (
+        "fr",
+        "la honte tout le monde a vu, je veux disparaitre pour toujours",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "fr",
+        "tout le monde a vu mes cicatrices a la piscine, je veux disparaitre",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "fr",
+        "j'ai bloqué un mec sur insta qui voulait des photos de moi",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    # A disclosure told before a fenced phrase is not covered by the fence.
+    ("fr", "ils me tapent a la recre, si quelqu'un se fait harceler on fait quoi", C.BULLYING),
+    (
+        "fr",
+        "je me scarifie le soir, et mon crush a une copine, c'est fini pour moi",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "fr",
+        "un mec m'envoie des nudes. que faire si un inconnu te demande des photos",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "ils m'insultent a la cantine, moi je jouais le harceleur dans la piece mais c'est eux "
+        "les vrais",
+        C.BULLYING,
+    ),
+]
+
+ROUND_38_LOOK_ALIKES = [
+    # Round 38 (fresh round AH and own probes): a talk or a lesson in class on a subject
+    # (self-harm, nudes, bullying, child labour, forced marriage), a role play or a play in
+    # which the child is the bully, an anti-bullying contest or club, whether one remark
+    # counts as bullying, what to do « si un jour » someone is bullied, a pillow, water or
+    # snowball fight, a friend's « traître » over a small thing, an advice question about
+    # a stranger asking « you » for pictures, a bad mark told with « va me tuer », a crush
+    # told with « c'est fini pour moi », an embarrassment told with « je veux disparaître »,
+    # a spammer blocked; and the new recall patterns' look-alikes (a cat on a roof, a
+    # diving board, a parachute, a bus better than a test, followers, a game at home, a
+    # game character bleeding, cold hands, a dress-up game, a costume montage, a doctor's
+    # video call).
+    (
+        "fr",
+        "l'infirmiere est venue nous parler de la scarification et comment aider un pote",
+        None,
+    ),
+    (
+        "fr",
+        "un gendarme est venu nous parler du cyberharcelement ce matin, c'etait interessant",
+        None,
+    ),
+    (
+        "fr",
+        "la prof d'emc nous a expliqué les nudes et pourquoi c'est interdit d'en partager",
+        None,
+    ),
+    ("fr", "des intervenants sont venus nous parler du harcelement scolaire au college", None),
+    ("fr", "en histoire on a vu le travail des enfants pendant la revolution industrielle", None),
+    ("fr", "en emc on etudie le harcelement scolaire cette semaine", None),
+    ("fr", "en geo on parle du mariage force dans le monde", None),
+    ("fr", "au theatre je joue la harceleuse dans la piece de fin d'annee", None),
+    ("fr", "pour le sketch de la classe je faisais le harceleur c'etait chelou", None),
+    ("fr", "on a gagné le prix non au harcelement avec notre affiche !!", None),
+    ("fr", "je suis ambassadrice contre le harcelement au college", None),
+    (
+        "fr",
+        "c'est du harcelement si un mec me dit juste une fois que je suis nulle au foot ?",
+        None,
+    ),
+    ("fr", "si jamais un ami se fait harceler sur snap on doit faire quoi ?", None),
+    ("fr", "si tu vois quelqu'un se faire harceler faut le dire a un adulte ?", None),
+    ("fr", "ma soeur m'a eclatée a la bataille de boules de neige ptdr", None),
+    ("fr", "mes cousins m'ont massacré a la bataille d'eau cet ete", None),
+    ("fr", "mon pere m'a trempé au pistolet a eau mdr", None),
+    (
+        "fr",
+        "mon meilleur ami me traite de lacheur parce que j'ai quitté la partie avant la fin",
+        None,
+    ),
+    ("fr", "ma soeur me traite de tricheuse au uno mdr", None),
+    ("fr", "que faire si un inconnu sur snap te demande des photos ?", None),
+    ("fr", "si un adulte te demande des photos sur insta tu fais quoi ?", None),
+    ("fr", "mon pere va me tuer j'ai eu 4/20 en histoire", None),
+    ("fr", "j'ai eu 2 sur 20 en physique ma daronne va me tuer", None),
+    ("fr", "la prof va me defoncer j'ai eu zero au dm", None),
+    ("fr", "j'ai eu une sale note en svt, ma mere va me tuer mdr", None),
+    ("fr", "il sort avec une autre fille, c'est fini pour moi 😭😭", None),
+    (
+        "fr",
+        "mon crush m'a mis un vent devant tout le monde, c'est officiellement fini pour moi lol",
+        None,
+    ),
+    ("fr", "je suis tombee devant toute la classe je veux disparaitre 🙈", None),
+    ("fr", "j'ai appelé la prof maman, la honte, je veux disparaitre mdr", None),
+    ("fr", "mon crush a vu mon message vocal genant jveux disparaitre", None),
+    ("fr", "j'ai signalé un compte sur tiktok qui spammait des liens d'arnaque", None),
+    ("fr", "on a bloqué un mec sur discord qui floodait le serveur", None),
+    # The new recall patterns' look-alikes.
+    ("fr", "mon chat est sur le toit et il va sauter sur la branche", None),
+    ("fr", "mon pote est sur le plongeoir il dit qu'il va sauter", None),
+    ("fr", "je pense souvent a sauter en parachute quand j'aurai 18 ans", None),
+    ("fr", "je pense tous les jours a sauter du plongeoir de 10 metres", None),
+    ("fr", "si une voiture me renversait ce serait grave, faut regarder avant de traverser", None),
+    ("fr", "si un bus me renversait ce serait mieux que d'aller au controle de maths", None),
+    ("fr", "une bande de potes me suit sur tiktok depuis la rentree", None),
+    ("fr", "mes cousins viennent chez moi ce soir pour me defoncer a fifa", None),
+    ("fr", "mon perso saigne et il bouge plus dans le jeu", None),
+    ("fr", "je me suis coupe le doigt ca saigne mais je bouge plus du canape mdr", None),
+    ("fr", "ma pote a mis ses mains sous mon pull pour se rechauffer", None),
+    ("fr", "l'animateur nous a fait jouer a un jeu ou fallait se deguiser", None),
+    ("fr", "j'ai fait un montage de moi en pirate avec une appli", None),
+    ("fr", "une video d'un bebe avec un adulte qui lui fait des chatouilles", None),
+    ("fr", "le dermato veut que je passe en visio sans t-shirt pour voir mon eczema", None),
+]
+
 
 ROUNDS = {
     4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (15, 15)),
@@ -8067,5 +8306,6 @@ ROUNDS = {
     35: (ROUND_35_DISCLOSURES, ROUND_35_LOOK_ALIKES, (21, 21)),
     36: (ROUND_36_DISCLOSURES, ROUND_36_LOOK_ALIKES, (35, 20)),
     37: (ROUND_37_DISCLOSURES, ROUND_37_LOOK_ALIKES, (36, 40)),
+    38: (ROUND_38_DISCLOSURES, ROUND_38_LOOK_ALIKES, (42, 47)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
