@@ -92,6 +92,7 @@ def meaning_model(
     read: Sequence[str],
     encode: Callable[[Sequence[str]], np.ndarray],
     danger: Sequence[int],
+    weights: Sequence[float],
     alpha: float,
 ) -> MLPClassifier:
     """The deployed classifier's meaning model over texts as it reads them (``read``,
@@ -101,7 +102,7 @@ def meaning_model(
     deployed_alpha = classifier_module.MEANING_ALPHA
     classifier_module.MEANING_ALPHA = alpha
     try:
-        return classifier._fit_meaning(read, danger)
+        return classifier._fit_meaning(read, danger, weights)
     finally:
         classifier_module.MEANING_ALPHA = deployed_alpha
 
@@ -157,6 +158,7 @@ def main() -> int:
     # As deployed: the n-gram models and the meaning model (alpha MEANING_ALPHA).
     deployed = SafetyClassifier(normaliser, encode=encode).fit(texts, labels)
     danger = np.array([int(label != NONE) for label in labels])
+    weights = [deployed._weight(label) for label in labels]
     category = {k: deployed.scores([t for t, _ in v]) for k, v in sets.items()}
     set_normalised = {k: [normaliser(t) for t, _ in v] for k, v in sets.items()}
     ngram = {k: deployed._danger.predict_proba(v)[:, 1] for k, v in set_normalised.items()}
@@ -166,7 +168,7 @@ def main() -> int:
     }
     models = {
         MEANING_ALPHA: deployed._meaning,
-        1e-2: meaning_model(training_read, encode, list(danger), 1e-2),
+        1e-2: meaning_model(training_read, encode, list(danger), weights, 1e-2),
     }
     for alpha, model in models.items():
         assert model is not None

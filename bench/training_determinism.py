@@ -78,13 +78,9 @@ def _digest(arrays: list[np.ndarray]) -> str:
 
 
 def child_numpy(out: Path) -> None:
-    import warnings
-
     import yaml
-    from sklearn.exceptions import ConvergenceWarning
-    from sklearn.neural_network import MLPClassifier
 
-    from bot.safety.classifier import MEANING_ALPHA, MEANING_HIDDEN, MEANING_PASSES, MEANING_SEED
+    from bot.safety.classifier import SafetyClassifier
     from bot.safety.encoder import encoder
 
     items = []
@@ -92,17 +88,14 @@ def child_numpy(out: Path) -> None:
         path = ROOT / "bench" / "sentences" / f"round_ag.{language}.yml"
         items += yaml.safe_load(path.read_text("utf-8"))
     texts = [item["text"] for item in items]
-    danger = np.array([int(bool(item["categories"])) for item in items])
+    danger = [int(bool(item["categories"])) for item in items]
     vectors = encoder().encode(texts)
-    model = MLPClassifier(
-        hidden_layer_sizes=(MEANING_HIDDEN,),
-        alpha=MEANING_ALPHA,
-        max_iter=MEANING_PASSES,
-        random_state=MEANING_SEED,
+    known = dict(zip(texts, vectors, strict=True))
+    # The deployed classifier's own fit of its meaning network, every message weighing 1.
+    classifier = SafetyClassifier(
+        lambda text: text, encode=lambda b: np.stack([known[t] for t in b])
     )
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ConvergenceWarning)
-        model.fit(vectors, danger)
+    model = classifier._fit_meaning(texts, danger, [1.0] * len(texts))
     np.savez(
         out,
         vectors=_digest([vectors]),
