@@ -6699,6 +6699,41 @@ ROUND_38_LOOK_ALIKES = [
     ("es", "si me muero de vergüenza al menos servirá para algo jaja", None),
 ]
 
+ROUND_39_DISCLOSURES = [
+    # Ronda 39 (patrones demasiado amplios vistos en las rondas leídas de la 28.ª
+    # sesión): querer dormir para siempre, aun nombrando el cuento.
+    (
+        "es",
+        "quiero dormir para siempre",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "es",
+        "quiero dormir para siempre como la bella durmiente y no despertar nunca",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "es",
+        "me voy a dormir para siempre",
+        C.SUICIDE_SELF_HARM,
+    ),
+]
+
+ROUND_39_LOOK_ALIKES = [
+    # Ronda 39: la Bella Durmiente que se queda a dormir para siempre, contada o
+    # preguntada.
+    (
+        "es",
+        "en la bella durmiente la princesa se pincha el dedo y se queda a dormir para siempre",
+        None,
+    ),
+    (
+        "es",
+        "por que en el cuento la princesa tiene que dormir para siempre hasta el beso",
+        None,
+    ),
+]
+
 ROUNDS = {
     4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (40, 40)),
     5: (ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40)),
@@ -6734,6 +6769,7 @@ ROUNDS = {
     36: (ROUND_36_DISCLOSURES, ROUND_36_LOOK_ALIKES, (29, 18)),
     37: (ROUND_37_DISCLOSURES, ROUND_37_LOOK_ALIKES, (27, 24)),
     38: (ROUND_38_DISCLOSURES, ROUND_38_LOOK_ALIKES, (34, 45)),
+    39: (ROUND_39_DISCLOSURES, ROUND_39_LOOK_ALIKES, (3, 2)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
 

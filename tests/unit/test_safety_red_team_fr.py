@@ -8301,6 +8301,36 @@ ROUND_38_LOOK_ALIKES = [
 ]
 
 
+ROUND_39_DISCLOSURES = [
+    # Tour 39 (motifs trop larges vus dans les tours lus de la 28e session) : des
+    # hommes ou une bande qui suivent l'enfant depuis la sortie ou depuis hier.
+    (
+        "fr",
+        "des mecs me suivent depuis la sortie du college",
+        C.IMMEDIATE_DANGER,
+    ),
+    (
+        "fr",
+        "deux hommes me suivent depuis hier soir j'ai peur",
+        C.IMMEDIATE_DANGER,
+    ),
+]
+
+ROUND_39_LOOK_ALIKES = [
+    # Tour 39 : des abonnés qui suivent l'enfant depuis hier sur insta ou depuis le
+    # début de sa chaîne.
+    (
+        "fr",
+        "j'ai plein de nouveaux abonnés qui me suivent depuis hier sur insta",
+        None,
+    ),
+    (
+        "fr",
+        "merci à tous les gens qui me suivent depuis le début de ma chaîne",
+        None,
+    ),
+]
+
 ROUNDS = {
     4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (15, 15)),
     5: (ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40)),
@@ -8336,5 +8366,6 @@ ROUNDS = {
     36: (ROUND_36_DISCLOSURES, ROUND_36_LOOK_ALIKES, (35, 20)),
     37: (ROUND_37_DISCLOSURES, ROUND_37_LOOK_ALIKES, (36, 40)),
     38: (ROUND_38_DISCLOSURES, ROUND_38_LOOK_ALIKES, (45, 53)),
+    39: (ROUND_39_DISCLOSURES, ROUND_39_LOOK_ALIKES, (2, 2)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
