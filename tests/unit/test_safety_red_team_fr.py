@@ -8304,6 +8304,8 @@ ROUND_38_LOOK_ALIKES = [
 ROUND_39_DISCLOSURES = [
     # Tour 39 (motifs trop larges vus dans les tours lus de la 28e session) : des
     # hommes ou une bande qui suivent l'enfant depuis la sortie ou depuis hier.
+    # Then a carer who threatens to hit the child or to lock them in without food, and
+    # the child's own « je vais me frapper » (self-harm, not abuse).
     (
         "fr",
         "des mecs me suivent depuis la sortie du college",
@@ -8314,11 +8316,32 @@ ROUND_39_DISCLOSURES = [
         "deux hommes me suivent depuis hier soir j'ai peur",
         C.IMMEDIATE_DANGER,
     ),
+    (
+        "fr",
+        "mon beau-père menace de me frapper",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "fr",
+        "ma mère menace de m'enfermer sans manger",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "fr",
+        "il menace de me priver de repas pendant deux jours",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "fr",
+        "je vais me frapper si je rate encore",
+        C.SUICIDE_SELF_HARM,
+    ),
 ]
 
 ROUND_39_LOOK_ALIKES = [
     # Tour 39 : des abonnés qui suivent l'enfant depuis hier sur insta ou depuis le
     # début de sa chaîne.
+    # Then threats of no dessert or no outing.
     (
         "fr",
         "j'ai plein de nouveaux abonnés qui me suivent depuis hier sur insta",
@@ -8327,6 +8350,16 @@ ROUND_39_LOOK_ALIKES = [
     (
         "fr",
         "merci à tous les gens qui me suivent depuis le début de ma chaîne",
+        None,
+    ),
+    (
+        "fr",
+        "ma mère menace de me priver de dessert si je finis pas mes devoirs",
+        None,
+    ),
+    (
+        "fr",
+        "mon père menace de me priver de sortie ce week-end",
         None,
     ),
 ]
@@ -8366,6 +8399,6 @@ ROUNDS = {
     36: (ROUND_36_DISCLOSURES, ROUND_36_LOOK_ALIKES, (35, 20)),
     37: (ROUND_37_DISCLOSURES, ROUND_37_LOOK_ALIKES, (36, 40)),
     38: (ROUND_38_DISCLOSURES, ROUND_38_LOOK_ALIKES, (45, 53)),
-    39: (ROUND_39_DISCLOSURES, ROUND_39_LOOK_ALIKES, (2, 2)),
+    39: (ROUND_39_DISCLOSURES, ROUND_39_LOOK_ALIKES, (6, 4)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
