@@ -2,6 +2,13 @@
 .DEFAULT_GOAL := help
 SHELL := /bin/bash
 PY := .venv/bin/python
+# OpenBLAS's Haswell (AVX2) kernel wherever the CPU has AVX2 and the variable is unset,
+# so every make target computes (and trains) as on other machines (bot/numeric.py).
+ifeq ($(origin OPENBLAS_CORETYPE),undefined)
+ifneq ($(shell grep -qw avx2 /proc/cpuinfo 2>/dev/null && uname -m | grep -qx x86_64 && echo yes),)
+export OPENBLAS_CORETYPE := Haswell
+endif
+endif
 
 .PHONY: help setup run chat train test test-fast lint bench eval-nlu eval-safety eval-rights eval-pii clean
 

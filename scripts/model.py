@@ -6,9 +6,10 @@ The hash covers everything that shapes the trained model: config.yml, domain/, d
 the custom graph components in bot/nlu/ and bot/policies.py, the safety classifier and
 the normaliser it reads text with (and the lexicons' text-speak map, not their patterns,
 which are read at run time), the classifier's own examples (knowledge/safety/classifier/),
-and uv.lock (the Rasa version). Trained models are kept in
-models/ and in a per-user cache (~/.cache/hearme/models, or $HEARME_MODEL_CACHE) so a
-fresh clone on the same machine does not train again.
+uv.lock (the Rasa version) and the OpenBLAS kernel training uses (bot/numeric.py: Haswell
+on x86-64 CPUs with AVX2, so machines of different makes learn the same classifier).
+Trained models are kept in models/ and in a per-user cache (~/.cache/hearme/models, or
+$HEARME_MODEL_CACHE) so a fresh clone on the same machine does not train again.
 """
 
 from __future__ import annotations
@@ -50,9 +51,12 @@ def content_hash(root: Path = ROOT) -> str:
             digest.update(b"\0")
             digest.update(f.read_bytes())
             digest.update(b"\0")
-    # The safety classifier reads text through the lexicons' text-speak map.
+    # The safety classifier reads text through the lexicons' text-speak map, and what it
+    # learns depends on OpenBLAS's kernel (bot/numeric.py).
+    from bot.numeric import kernel_setting
     from bot.safety.lexicon import load_lexicons
 
+    digest.update(f"openblas kernel: {kernel_setting()}".encode())
     digest.update(json.dumps(sorted(load_lexicons().normaliser.textspeak.items())).encode())
     return digest.hexdigest()[:16]
 
@@ -77,7 +81,9 @@ def ensure_model(force: bool = False, root: Path = ROOT) -> Path:
         return local
     print(f"model: inputs changed (hash {key}), training…", file=sys.stderr)
     started = time.monotonic()
-    env = {**os.environ, "PYTHONPATH": str(root)}
+    from bot.numeric import pinned_kernels
+
+    env = {**os.environ, **pinned_kernels(), "PYTHONPATH": str(root)}
     subprocess.run(
         [
             sys.executable,

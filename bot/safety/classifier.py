@@ -35,6 +35,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.neural_network import MLPClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 
+from bot.numeric import kernel_setting
 from bot.safety import encoder as encoder_module
 from bot.safety import normalise as normalise_module
 
@@ -74,7 +75,8 @@ MEANING_SEED = 0
 
 def training_fingerprint(textspeak: Mapping[str, str]) -> str:
     """What shapes a trained classifier besides its examples and config: the source of
-    this module and of the normaliser, and the lexicons' text-speak map.
+    this module and of the normaliser, the lexicons' text-speak map, and the OpenBLAS
+    kernel training runs with (:mod:`bot.numeric`).
 
     Rasa fingerprints a component by its config and training data only, so
     ``SafetyTriage.fingerprint_addon`` and ``scripts/model.py`` add this to retrain the
@@ -84,6 +86,7 @@ def training_fingerprint(textspeak: Mapping[str, str]) -> str:
     for module in (__file__, normalise_module.__file__, encoder_module.__file__):
         digest.update(Path(module).read_bytes())
     digest.update(json.dumps(sorted(textspeak.items())).encode())
+    digest.update(f"openblas kernel: {kernel_setting()}".encode())
     return digest.hexdigest()[:16]
 
 
