@@ -8684,6 +8684,13 @@ ROUND_40_DISCLOSURES = [
     ),
     ("fr", "ma mère me tire les oreilles jusqu'au sang", C.ABUSE_NEGLECT),
     ("fr", "mon petit frère de 2 ans reste tout seul la nuit quand ma mère sort", C.ABUSE_NEGLECT),
+    ("fr", "le patron garde mes papiers dans un classeur", C.TRAFFICKING),
+    (
+        "fr",
+        "mon père garde mon passeport dans son bureau et il veut pas me le rendre",
+        C.TRAFFICKING,
+    ),
+    ("fr", "mon beau-père me laisse jamais sortir", C.IMMEDIATE_DANGER),
 ]
 
 ROUND_40_LOOK_ALIKES = [
@@ -8813,6 +8820,9 @@ ROUND_40_LOOK_ALIKES = [
         "mon petit frère de 5 ans reste tout seul dans sa chambre quand ma mère sort les poubelles",
         None,
     ),
+    ("fr", "mon père garde mes papiers dans un classeur", None),
+    ("fr", "ma mère garde mon passeport parce qu'on part en vacances", None),
+    ("fr", "mon père est strict il me laisse pas sortir sans mon frère", None),
 ]
 
 # Round 40 (round AI): harmless texts the classifier flags and a fence now explains away
@@ -8890,6 +8900,6 @@ ROUNDS = {
     37: (ROUND_37_DISCLOSURES, ROUND_37_LOOK_ALIKES, (36, 40)),
     38: (ROUND_38_DISCLOSURES, ROUND_38_LOOK_ALIKES, (45, 53)),
     39: (ROUND_39_DISCLOSURES, ROUND_39_LOOK_ALIKES, (6, 4)),
-    40: (ROUND_40_DISCLOSURES, ROUND_40_LOOK_ALIKES, (72, 57)),
+    40: (ROUND_40_DISCLOSURES, ROUND_40_LOOK_ALIKES, (75, 60)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
