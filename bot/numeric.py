@@ -1,12 +1,15 @@
-"""Which numeric kernels NumPy's and SciPy's OpenBLAS use, so training repeats across CPUs.
+"""Which numeric kernels NumPy's and SciPy's OpenBLAS use, so their share of training repeats
+across CPUs.
 
 OpenBLAS picks a kernel per CPU family at start-up, and different kernels add numbers in
 a different order: the same inputs trained on an Intel Sapphire Rapids machine and on an
 AMD EPYC (Zen 4) machine gave safety classifiers a few messages apart. Measured with
 ``bench/training_determinism.py`` (docs/benchmarks.md, 28th and 29th sessions): the
-classifier's meaning network learns the same weights on both machines when OpenBLAS uses
-its Haswell (AVX2) kernel — the kernel it already picks on Zen 4 — and TensorFlow (DIET)
-learns the same weights on both as it is. So HearMe names that kernel wherever the CPU
+study's stand-in for the classifier's meaning network learns the same weights on both
+machines when OpenBLAS uses its Haswell (AVX2) kernel — the kernel it already picks on
+Zen 4 — and its TensorFlow stand-in learns the same weights on both as it is. Whole
+models still differed on the two machines (29th session), so this removes one source of
+difference, not all of them. HearMe names that kernel wherever the CPU
 can run it (x86-64 with AVX2), unless ``OPENBLAS_CORETYPE`` is already set. The variable
 must be in the environment before NumPy is imported: ``make`` exports it, and training
 (``scripts/model.py``) passes it to its ``rasa train`` process.

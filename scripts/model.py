@@ -7,7 +7,7 @@ the custom graph components in bot/nlu/ and bot/policies.py, the safety classifi
 the normaliser it reads text with (and the lexicons' text-speak map, not their patterns,
 which are read at run time), the classifier's own examples (knowledge/safety/classifier/),
 uv.lock (the Rasa version) and the OpenBLAS kernel training uses (bot/numeric.py: Haswell
-on x86-64 CPUs with AVX2, so machines of different makes learn the same classifier).
+on x86-64 CPUs with AVX2, so NumPy computes alike on machines of different makes).
 Trained models are kept in models/ and in a per-user cache (~/.cache/hearme/models, or
 $HEARME_MODEL_CACHE) so a fresh clone on the same machine does not train again.
 """
