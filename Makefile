@@ -3,10 +3,12 @@
 SHELL := /bin/bash
 PY := .venv/bin/python
 # OpenBLAS's Haswell (AVX2) kernel wherever the CPU has AVX2 and the variable is unset,
-# so every make target computes (and trains) as on other machines (bot/numeric.py).
+# so every make target computes (and trains) as on other machines: bot/numeric.py
+# decides (standard library only, so any Python 3 can run it before `make setup`).
 ifeq ($(origin OPENBLAS_CORETYPE),undefined)
-ifneq ($(shell grep -qw avx2 /proc/cpuinfo 2>/dev/null && uname -m | grep -qx x86_64 && echo yes),)
-export OPENBLAS_CORETYPE := Haswell
+OPENBLAS_PIN := $(shell $(if $(wildcard $(PY)),$(PY),python3) bot/numeric.py 2>/dev/null)
+ifneq ($(OPENBLAS_PIN),)
+export OPENBLAS_CORETYPE := $(OPENBLAS_PIN)
 endif
 endif
 

@@ -11,8 +11,9 @@ Zen 4 — and its TensorFlow stand-in learns the same weights on both as it is. 
 models still differed on the two machines (29th session), so this removes one source of
 difference, not all of them. HearMe names that kernel wherever the CPU
 can run it (x86-64 with AVX2), unless ``OPENBLAS_CORETYPE`` is already set. The variable
-must be in the environment before NumPy is imported: ``make`` exports it, and training
-(``scripts/model.py``) passes it to its ``rasa train`` process.
+must be in the environment before NumPy is imported: ``make`` exports what this module
+prints when run as a script, and training (``scripts/model.py``) passes it to its
+``rasa train`` process.
 """
 
 from __future__ import annotations
@@ -61,3 +62,9 @@ def kernel_setting(environ: Mapping[str, str] | None = None) -> str:
     :func:`pinned_kernels` uses: a name, or ``detected`` (OpenBLAS chooses)."""
     environ = os.environ if environ is None else environ
     return {**environ, **pinned_kernels(environ)}.get(VARIABLE) or "detected"
+
+
+if __name__ == "__main__":
+    # ``make`` asks here (bot/numeric.py run as a script, standard library only) which
+    # kernel to export, so the rule lives in one place.
+    print(pinned_kernels().get(VARIABLE, ""))
