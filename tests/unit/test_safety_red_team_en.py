@@ -7836,6 +7836,63 @@ ROUND_40_SPOKEN_OF: list[tuple[str, Category, bool]] = [
 ]
 
 
+ROUND_41_DISCLOSURES = [
+    # Round 41 (loose patterns noticed in the 29th session's read rounds): made to touch
+    # a hand and then private parts; made to take off a school uniform in a man's room;
+    # sent to the shop to work instead of school.
+    (
+        "en",
+        "he made me touch his hand and then his private parts",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "en",
+        "my uncle made me take off my school uniform in his room",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "en",
+        "he made me take off my top",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "en",
+        "my mum sends me to the shop to work instead of school",
+        C.CHILD_LABOUR,
+    ),
+]
+
+ROUND_41_LOOK_ALIKES = [
+    # Round 41: a hand shaken to say sorry, muddy or wet clothes left at the door, shoes
+    # taken off, an errand to the shops for an ill mum.
+    (
+        "en",
+        "mum made me touch his hand to say sorry",
+        None,
+    ),
+    (
+        "en",
+        "my mum made me take off my muddy clothes before coming in",
+        None,
+    ),
+    (
+        "en",
+        "nan made me take off my wet clothes at the door",
+        None,
+    ),
+    (
+        "en",
+        "my mum made me take off my shoes",
+        None,
+    ),
+    (
+        "en",
+        "my mum sends me to the shops instead of school when shes ill",
+        None,
+    ),
+]
+
+
 @pytest.mark.parametrize(("phrase", "category", "harmless"), ROUND_40_SPOKEN_OF)
 def test_round_40_spoken_of_harmlessly(phrase: str, category: Category, harmless: bool) -> None:
     assert_spoken_of("en", phrase, category, harmless)
@@ -7879,5 +7936,6 @@ ROUNDS = {
     38: (ROUND_38_DISCLOSURES, ROUND_38_LOOK_ALIKES, (50, 58)),
     39: (ROUND_39_DISCLOSURES, ROUND_39_LOOK_ALIKES, (9, 10)),
     40: (ROUND_40_DISCLOSURES, ROUND_40_LOOK_ALIKES, (89, 68)),
+    41: (ROUND_41_DISCLOSURES, ROUND_41_LOOK_ALIKES, (4, 5)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)

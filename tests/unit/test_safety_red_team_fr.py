@@ -8859,6 +8859,41 @@ ROUND_40_SPOKEN_OF = [
 ]
 
 
+ROUND_41_DISCLOSURES = [
+    # Round 41 (a loose pattern noticed in the 29th session's read rounds): « me tape »
+    # still alarms when a brother hits the child while they play, or on its own.
+    (
+        "fr",
+        "mon frère me tape quand on joue à la console",
+        C.ABUSE_NEGLECT,
+    ),
+    (
+        "fr",
+        "mon beau-père me tape tous les soirs",
+        C.ABUSE_NEGLECT,
+    ),
+]
+
+ROUND_41_LOOK_ALIKES = [
+    # Round 41: « me tape à la console / à fifa » is beating the child at a game.
+    (
+        "fr",
+        "mon frère me tape à la console il est trop fort",
+        None,
+    ),
+    (
+        "fr",
+        "mon frère me tape à fifa à chaque fois",
+        None,
+    ),
+    (
+        "fr",
+        "ma cousine me tape toujours à mario kart mdr",
+        None,
+    ),
+]
+
+
 @pytest.mark.parametrize(("phrase", "category", "harmless"), ROUND_40_SPOKEN_OF)
 def test_round_40_spoken_of_harmlessly(phrase: str, category: Category, harmless: bool) -> None:
     assert_spoken_of("fr", phrase, category, harmless)
@@ -8901,5 +8936,6 @@ ROUNDS = {
     38: (ROUND_38_DISCLOSURES, ROUND_38_LOOK_ALIKES, (45, 53)),
     39: (ROUND_39_DISCLOSURES, ROUND_39_LOOK_ALIKES, (6, 4)),
     40: (ROUND_40_DISCLOSURES, ROUND_40_LOOK_ALIKES, (75, 60)),
+    41: (ROUND_41_DISCLOSURES, ROUND_41_LOOK_ALIKES, (2, 3)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
