@@ -7200,6 +7200,167 @@ ROUND_40_LOOK_ALIKES = [
     ("es", "mi tio me lleva a vender en el mercado los sabados y me encanta", None),
 ]
 
+ROUND_42_DISCLOSURES = [
+    # Round 42 (round AJ: online life and bullying): the disclosure the whole triage
+    # missed there (stories put up to mock the child, who is tagged:
+    # historias_con_indirectas_para_mi_r42), the disclosures in the words of each
+    # round-42 fence and idiom, which must still alarm, and our own bullying probes the
+    # whole triage missed (a friend or a sibling picked on: a_mi_amiga_la_molestan_por_r42;
+    # someone else shut out: le_hacen_la_ley_del_hielo_r42; an animal nickname shouted:
+    # apodo_de_animal_que_me_gritan_r42; glasses or work broken on purpose:
+    # me_rompieron_mis_cosas_a_proposito_r42), with their neighbours.
+    (
+        "es",
+        "no me invitaron al cumple de la caro, bueno da igual, pero luego subieron historias "
+        "tipo 'por fin sin la pesada' y me etiquetaron",
+        C.BULLYING,
+    ),
+    ("es", "suben historias con indirectas para mi y todos ponen emojis de risa", C.BULLYING),
+    ("es", "las de mi clase me tiran indirectas en sus estados todos los dias", C.BULLYING),
+    ("es", "subieron un meme de una ballena y me etiquetaron, toda la clase se rio", C.BULLYING),
+    ("es", "publicaron una historia diciendo que soy rara y me mencionaron", C.BULLYING),
+    # The words of the round's idioms and fences, with what makes them a disclosure.
+    (
+        "es",
+        "los del basket me dicen enano y nadie me pasa la pelota, ya no quiero ir a entrenar",
+        C.BULLYING,
+    ),
+    (
+        "es",
+        "los del equipo me dicen manos de mantequilla y se rien de mi todo el entreno",
+        C.BULLYING,
+    ),
+    (
+        "es",
+        "mi perro se comio mi tarea pero lo que me hizo mi tio de noche nadie me va a creer",
+        C.SEXUAL_ABUSE,
+    ),
+    ("es", "el señor que me compro me tiene trabajando en su casa", C.TRAFFICKING),
+    ("es", "un hombre me compro a mis papas y me trajo aqui", C.TRAFFICKING),
+    (
+        "es",
+        "hoy en tutoria nos hablaron del grooming y creo que me esta pasando con uno de free fire",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "es",
+        "la profe nos explico el grooming y un señor de roblox me pide fotos todos los dias",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("es", "me sali del grupo de la clase pq mandan mil mensajes burlandose de mi", C.BULLYING),
+    (
+        "es",
+        "nadie me habla en el grupo de la clase desde que llegue, ni en el recreo",
+        C.BULLYING,
+    ),
+    ("es", "me dicen cosas bonitas pero es para burlarse de mi, despues se rien", C.BULLYING),
+    ("es", "me cargan por ser del colo colo y me pegan en el recreo", C.BULLYING),
+    ("es", "me empujan a la piscina en el cole a proposito y se burlan de mi", C.BULLYING),
+    ("es", "mi padrastro me empujo a la piscina en mi cumple y me dolio", C.ABUSE_NEGLECT),
+    # Our own bullying probes the whole triage missed, and their family.
+    ("es", "a mi amiga la molestan por su peso y le dejan notas en la mesa", C.BULLYING),
+    ("es", "a mi hermano lo fastidian en el bus todos los dias y llega llorando", C.BULLYING),
+    ("es", "a mi prima se la cargan por su acento en el insti", C.BULLYING),
+    ("es", "a mi mejor amigo lo tienen de punto en su salon porque es bajito", C.BULLYING),
+    ("es", "a mis hermanitos los molestan en la escuela por ser pobres", C.BULLYING),
+    ("es", "me pusieron de apodo la jirafa y me lo gritan en la cancha", C.BULLYING),
+    ("es", "me dicen la rata en el recreo y todos se rien", C.BULLYING),
+    ("es", "todos me llaman fideo en clase porque soy flaca", C.BULLYING),
+    ("es", "me gritan zanahoria por mi pelo en el pasillo todos los dias", C.BULLYING),
+    (
+        "es",
+        "le hacen la ley del hielo a mi hermana en su clase y llora cada tarde",
+        C.BULLYING,
+    ),
+    ("es", "a mi amigo le hacen el vacio desde septiembre y ya no quiere ir", C.BULLYING),
+    ("es", "a una chica de mi clase le aplican la ley del hielo por ser nueva", C.BULLYING),
+    ("es", "me rompieron los lentes a proposito en el recreo", C.BULLYING),
+    ("es", "me rompen los trabajos en clase antes de entregarlos y se rien", C.BULLYING),
+    ("es", "me pisotearon la mochila entre varios a la salida", C.BULLYING),
+]
+
+ROUND_42_LOOK_ALIKES = [
+    # Round 42: round AJ's harmless texts the lexicons flagged (a teammates' nickname
+    # shrugged off: apodo_del_equipo_y_me_rio_r42; the dog ate the homework:
+    # mi_perro_se_comio_mi_tarea_r42; "¿q me compro?" fenced in retenido_y_explotado; a
+    # class talk or poster about grooming: charla_de_grooming_en_clase_r42) or the
+    # classifier flagged in bullying (me_sali_del_grupo_por_los_mensajes_r42), our own
+    # look-alikes the triage flagged (nadie_me_habla_porque_es_tarde_r42,
+    # me_dicen_cosas_bonitas_r42, me_cargan_por_mi_equipo_r42,
+    # todos_se_rieron_con_el_video_de_r42, me_empujo_a_la_piscina_r42), then near
+    # misses of each new recall pattern.
+    ("es", "los del basket me dicen enano pero igual soy el q mas encesta 😎", None),
+    (
+        "es",
+        "no es broma, mi perro se comio mi tarea de verdad jajaja nadie me va a creer",
+        None,
+    ),
+    ("es", "ey mi tio me regalo robux por mi cumple, q me compro?", None),
+    (
+        "es",
+        "hoy en tutoria nos hablaron del grooming y de no mandar fotos a desconocidos, "
+        "estuvo interesante",
+        None,
+    ),
+    (
+        "es",
+        "la profe nos pidio un cartel con consejos para no caer en el grooming, q pongo?",
+        None,
+    ),
+    (
+        "es",
+        "los del equipo me dicen manos de mantequilla pq se me cae la pelota y yo me rio tambien",
+        None,
+    ),
+    (
+        "es",
+        "ya me sali del grupo de la clase pq mandan mil mensajes a las 2am y no me dejaban dormir",
+        None,
+    ),
+    ("es", "subieron fotos del viaje y me etiquetaron en todas jaja", None),
+    ("es", "mi amiga subio una historia de feliz cumple y me etiqueto", None),
+    ("es", "mi crush me tira indirectas en sus historias, creo que le gusto", None),
+    ("es", "en la serie la prota sube indirectas para su ex", None),
+    ("es", "me etiquetaron en un meme de gatos y me morí de risa", None),
+    ("es", "q me compro con la paga de este mes, unos audifonos o un juego?", None),
+    ("es", "mi gato se comio mi dibujo y nadie me va a creer jajaja", None),
+    ("es", "me sali del grupo del equipo porque mandan 200 stickers por la noche", None),
+    ("es", "mis compañeros del equipo me dicen pulga y yo me rio tambien", None),
+    ("es", "en clase hicimos un trabajo de consejos para prevenir el grooming", None),
+    ("es", "a mi amiga la molestan sus hermanos jugando a la play jaja", None),
+    ("es", "en la serie a la prota la molestan en el cole por su pelo", None),
+    ("es", "a mi hermana la molestaban en primaria pero ya no, ahora esta feliz", None),
+    ("es", "a mi hermano lo molestan sus amigos por su novia jaja", None),
+    ("es", "mis amigas me dicen jirafa de cariño porque soy la mas alta", None),
+    ("es", "mi abuela me dice pollito todos los dias", None),
+    ("es", "me pusieron de apodo la pulga en el equipo y me encanta", None),
+    ("es", "mi perro se llama fideo y todos en clase lo conocen", None),
+    ("es", "le hice la ley del hielo a mi hermana porque me rompio el cargador jaja", None),
+    ("es", "en la peli le hacen el vacio al chico nuevo y luego se hacen amigos", None),
+    (
+        "es",
+        "le hacian el vacio a mi hermano en su clase pero ya no se lo hacen, lo cambiaron de grupo",
+        None,
+    ),
+    ("es", "me rompieron los lentes de un balonazo en el partido sin querer", None),
+    ("es", "mi hermanito me rompio los lentes jugando", None),
+    ("es", "nadie me habla en el grupo porque son las 3 de la mañana jaja", None),
+    ("es", "nadie me contesta en whatsapp porque estan todos dormidos", None),
+    ("es", "nadie me contesta en el grupo de la clase porque estan todos dormidos", None),
+    ("es", "me dicen cosas bonitas en los comentarios de mi dibujo", None),
+    ("es", "me escriben mensajes muy lindos en mi cumple", None),
+    ("es", "me cargan por ser del colo colo pero yo les cargo de vuelta jaja", None),
+    (
+        "es",
+        "mis amigos me molestan porque soy del america y yo los molesto por ser de chivas jaja",
+        None,
+    ),
+    ("es", "en el cole todos se rieron con el video del gato del profe", None),
+    ("es", "nos reimos un monton con los memes de la serie", None),
+    ("es", "me empujó mi amigo a la piscina en su cumple jajaja", None),
+    ("es", "mis primos me tiraron al agua en vacaciones y fue muy divertido", None),
+]
+
 ROUNDS = {
     4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (40, 40)),
     5: (ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40)),
@@ -7237,6 +7398,7 @@ ROUNDS = {
     38: (ROUND_38_DISCLOSURES, ROUND_38_LOOK_ALIKES, (34, 45)),
     39: (ROUND_39_DISCLOSURES, ROUND_39_LOOK_ALIKES, (6, 4)),
     40: (ROUND_40_DISCLOSURES, ROUND_40_LOOK_ALIKES, (85, 80)),
+    42: (ROUND_42_DISCLOSURES, ROUND_42_LOOK_ALIKES, (33, 41)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
 
@@ -7304,6 +7466,52 @@ def test_round_40_learned_look_alikes_are_explained(phrase: str, category: Categ
 def test_round_40_learned_disclosures_are_not_explained(phrase: str, category: Category) -> None:
     """The same words with pay taken, no pay, no school, no food, a man, a child of 14 or
     a blow: no idiom explains ``category`` away."""
+    assert_spoken_of("es", phrase, category, harmless=False)
+
+
+ROUND_42_LEARNED_LOOK_ALIKES = [
+    # Round 42 (round AJ and our own probes): harmless texts the classifier flagged as
+    # bullying (danger under 0.9), which an idiom of round 42 now explains.
+    (
+        "los del equipo me dicen manos de mantequilla pq se me cae la pelota y yo me rio tambien",
+        C.BULLYING,
+    ),
+    (
+        "ya me sali del grupo de la clase pq mandan mil mensajes a las 2am y no me dejaban dormir",
+        C.BULLYING,
+    ),
+    ("me dicen cosas bonitas en los comentarios de mi dibujo", C.BULLYING),
+    ("me cargan por ser del colo colo pero yo les cargo de vuelta jaja", C.BULLYING),
+    ("en el cole todos se rieron con el video del gato del profe", C.BULLYING),
+    ("nadie me contesta en whatsapp porque estan todos dormidos", C.BULLYING),
+]
+
+ROUND_42_LEARNED_DISCLOSURES = [
+    # The same kinds of message with what makes them bullying: no idiom explains it away.
+    ("los del equipo me dicen manos de mantequilla y no me gusta, ya no quiero ir", C.BULLYING),
+    ("me sacaron del grupo de la clase y mandan mil mensajes hablando mal de mi", C.BULLYING),
+    ("me dicen cosas bonitas pero es sarcasmo y despues se burlan", C.BULLYING),
+    ("me cargan por ser del colo colo y me empujan en el recreo, ya no quiero ir", C.BULLYING),
+    ("en el cole todos se rieron con el video que me grabaron llorando", C.BULLYING),
+    (
+        "nadie me contesta en whatsapp desde hace semanas, dicen que estan dormidos "
+        "pero me ignoran",
+        C.BULLYING,
+    ),
+]
+
+
+@pytest.mark.parametrize(("phrase", "category"), ROUND_42_LEARNED_LOOK_ALIKES)
+def test_round_42_learned_look_alikes_are_explained(phrase: str, category: Category) -> None:
+    """A teammates' nickname laughed at, a group chat left for its noise, kind comments,
+    football banter, a pet video: the message speaks of ``category`` harmlessly."""
+    assert_spoken_of("es", phrase, category, harmless=True)
+
+
+@pytest.mark.parametrize(("phrase", "category"), ROUND_42_LEARNED_DISCLOSURES)
+def test_round_42_learned_disclosures_are_not_explained(phrase: str, category: Category) -> None:
+    """The same words with dislike, being thrown out, sarcasm, blows or the child filmed:
+    no idiom explains ``category`` away."""
     assert_spoken_of("es", phrase, category, harmless=False)
 
 
