@@ -8894,6 +8894,406 @@ ROUND_41_LOOK_ALIKES = [
 ]
 
 
+ROUND_42_DISCLOSURES = [
+    # Round 42 (fresh round AJ: online life and bullying; and own probes): the bullying
+    # disclosures of round AJ the lexicon missed (a nickname at each passage, « l'autiste »,
+    # told not to talk to the child, a sister called « sans père », insults in private
+    # messages, a friend beaten in the changing room, a video of the child crying, memes
+    # on another server, chewing gum in the hair, a sister's hair cut, a friend in a
+    # wheelchair imitated, « cas social », hostile replies to each story, edits of the
+    # child, a veil pulled, stones thrown, called a sorcerer, no one in a group, pig
+    # emojis, photos in the changing room, « sale frouze », « gouine », a little brother
+    # robbed, « balance » posted everywhere), own probes of the same families (France,
+    # Belgium, Quebec, Africa), and the danger side of each new idiom and fence.
+    (
+        "fr",
+        "ils mappellent la baleine a chaque fois que je passe dans le couloir jen peux plus",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "a l'école ils m'appellent l'autiste et ils font des bruits quand je parle, ma titulaire "
+        "dit "
+        "que c'est juste pour rire",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "yen a une qui dit a tout le monde de pas me parler sinon elle les exclut aussi, du coup "
+        "je "
+        "mange seule aux toilettes",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "ma petite soeur a 11 ans et on la traite de 'sans père' a l'ecole depuis que papa est "
+        "mort, "
+        "elle veut plus y aller",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "depuis que je suis sortie avec Théo ses potes m'envoient des insultes en mp tous les "
+        "soirs "
+        "et disent qu'ils vont me casser la gueule au lycée",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "mon meilleur pote se fait taper tous les jours dans les vestiaires et il m'a dit de rien "
+        "dire, je fais quoi",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "ils ont mis une vidéo de moi en train de pleurer sur tiktok avec une musique de clown, "
+        "elle "
+        "a 10k vues 😞",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "quand je rentre dans le vocal discord ils quittent tous direct et ils font des memes sur "
+        "moi dans un autre serveur",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "wsh ya un mec de ma classe il ma dit que si je viens demain il me défonce a la sortie "
+        "avec "
+        "ses potes, jai peur dy aller",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "chaque matin dans le car ils me collent des chewing gums dans les cheveux et personne "
+        "dit rien",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "ma soeur elle revient tous les jours en pleurant, des filles lui ont coupé les cheveux en "
+        "cachette dans le bus",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "ma copine Ines est en fauteuil et des filles l'imitent devant elle en se moquant, elle "
+        "pleure a chaque pause",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "les gars de ma classe m'ont viré de la squad fortnite et a l'ecole ils disent a tout le "
+        "monde que je suis un cas social que personne aime, ca dure depuis des mois",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "a chaque fois que je poste une story ils répondent tous 'personne ta demandé' et 'dégage' "
+        "même des gens que je connais pas",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "ya un compte tiktok qui poste que des montages de moi avec des phrases méchantes, je sais "
+        "pas qui c'est mais ils sont de mon bahut",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "en récré les garçons me tirent mon voile et rigolent, la surveillante fait rien",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "a la recré ils font un cercle autour de moi et me lancent des cailloux, hier j'ai eu le "
+        "genou en sang",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "au quartier les enfants me frappent et m'appellent sorcier parce que je suis albinos, "
+        "j'ai "
+        "peur de sortir",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "depuis l'histoire du voyage scolaire plus personne veut être en groupe avec moi, le prof "
+        "doit me mettre de force et ils soufflent",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "ils ont fait un groupe snap sans moi et ils postent des photos de moi en train de manger "
+        "avec des emojis cochon 🐷",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "jsuis gros et a chaque piscine ils me prennent en photo dans les vestiaires et l'envoient "
+        "partout, je veux plus aller a l'ecole",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "à l'école ils disent que je suis un sale frouze et ils me laissent jamais jouer au foot "
+        "à la "
+        "pause, ça fait toute l'année",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "ils disent que j'ai deux mamans donc que je suis une gouine aussi, ils répètent ça devant "
+        "tout le monde",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "mon petit frère il a 9 ans et des grands de son ecole lui volent son argent et le "
+        "frappent, "
+        "il veut pas que je dise a maman",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "ils ont volé mon compte roblox et mis partout que j'suis une balance, maintenant à "
+        "l'école "
+        "tout le monde m'appelle comme ça",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "ca sert a rien de vivre si ca continue comme ca au college, ils m'ont encore frappé "
+        "aujourd'hui derriere le gymnase",
+        C.SUICIDE_SELF_HARM,
+    ),
+    # Own probes: bullying as children type it, and about a sibling or a friend.
+    ("fr", "on se fou de ma gueule en cours depuis la rentrée", C.BULLYING),
+    ("fr", "ils me mettent de côté pour tout, les groupes, la cantine, les sorties", C.BULLYING),
+    ("fr", "ils m'appellent 'charbon' et 'nutella' a cause de ma peau", C.BULLYING),
+    (
+        "fr",
+        "à la polyvalente y'a une gang qui m'écoeure à tous les jours, ils rient de moi",
+        C.BULLYING,
+    ),
+    ("fr", "personne ne me calcule au lycée, je mange seul tous les midis", C.BULLYING),
+    ("fr", "ils se moquent de mon hijab et ils me l'arrachent", C.BULLYING),
+    (
+        "fr",
+        "ils ont fait une story avec ma tête et des emojis caca, toute l'école l'a vue",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "les filles de ma classe me font la misère, elles disent que je suis une michto",
+        C.BULLYING,
+    ),
+    ("fr", "jsuis le bouffon de la classe, tout le monde m'affiche", C.BULLYING),
+    ("fr", "ils m'affichent sur snap avec des photos de moi en train de manger", C.BULLYING),
+    (
+        "fr",
+        "y'a des gars qui me suivent après l'école pour me taper, j'ose plus sortir",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "à l'internat on me fait des bizutages tous les soirs, ils me mouillent mon lit",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "ma cousine a 12 ans, on la surnomme 'la folle' à l'école et on l'enferme dans les "
+        "toilettes",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "ils m'envoient des messages genre 'tu sers a rien' 'va mourir' tous les soirs",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "on m'a mis dans un sondage 'la plus moche de 4e' et j'ai eu le plus de votes",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "personne veut se mettre a coté de moi en bus, ils disent que j'ai des poux",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "ils m'ont surnommé le clochard parce que j'ai toujours les mêmes habits",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "ils disent que ma mère fait le ménage chez les riches et ils m'appellent la bonne",
+        C.BULLYING,
+    ),
+    ("fr", "mon frère se fait racketter tous les jours à la récré par des 5e", C.BULLYING),
+    (
+        "fr",
+        "les grandes de sa classe l'enferment dans les toilettes, ma soeur pleure le soir",
+        C.BULLYING,
+    ),
+    ("fr", "au collège on me met à l'écart et on me traite de sale arabe", C.BULLYING),
+    # The danger side of the new idioms: the same words told as a disclosure.
+    (
+        "fr",
+        "ya un mec qui m'a demandé en ami sur fortnite, je l'ai bloqué mais il a recommencé avec "
+        "un "
+        "autre compte et il veut des photos",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "un gars sur roblox m'a volé mon skin et il dit qu'il me le rend si je lui envoie une "
+        "photo "
+        "de moi",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "un mec sur roblox m'a arnaqué dans un trade et maintenant il veut me voir en vrai",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "fr",
+        "mes potes se foutent de ma gueule parce que j'ai raté le penalty et depuis ils me "
+        "traitent "
+        "de nul tous les jours",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "je me fais racketter par les grands de 3e, ils prennent mes bonbons et mon argent",
+        C.BULLYING,
+    ),
+    (
+        "fr",
+        "on a fait un sondage dans la classe pour la plus moche et c'est moi qui ai gagné",
+        C.BULLYING,
+    ),
+]
+
+ROUND_42_LOOK_ALIKES = [
+    # Round 42 (fresh round AJ and own probes): a stranger's friend request refused, a pet
+    # stolen in a game trade; teasing about a lost game with a laugh, a little brother who
+    # « rackets » sweets; and the new bullying patterns' look-alikes (a part of cake put
+    # aside, a kind hazing, a fond nickname at basketball, a team photo, a birthday group,
+    # a friend's moustache edit, snowball fights, a teacher's honour board, a brother who
+    # hides things for April fool, a boss in a game, a sister's hair at the hairdresser's).
+    (
+        "fr",
+        "ya un mec qui m'a demandé en ami sur fortnite, je le connais pas donc j'ai refusé, j'ai "
+        "bien fait ?",
+        None,
+    ),
+    ("fr", "une femme que je connais pas m'a ajoutée sur snap alors je l'ai bloquée", None),
+    ("fr", "un gars sur roblox m'a volé mon pet dans un trade, jsuis trop vénère", None),
+    ("fr", "un mec sur adopt me m'a arnaqué mon pet légendaire dans un échange", None),
+    (
+        "fr",
+        "on se moque de moi gentiment parce que je perds toujours au uno, c'est drôle",
+        None,
+    ),
+    (
+        "fr",
+        "mes potes se foutent de ma gueule parce que j'ai raté le penalty mdr, on rigole bien",
+        None,
+    ),
+    ("fr", "je me fais racketter par mon petit frère qui veut toujours mes bonbons lol", None),
+    ("fr", "on m'a mis de côté une part de gâteau à la cantine, trop gentil", None),
+    ("fr", "au camp on a fait un bizutage gentil, on devait chanter devant tout le monde", None),
+    (
+        "fr",
+        "ils m'appellent la girafe parce que je suis la plus grande de l'équipe de basket et "
+        "j'adore",
+        None,
+    ),
+    (
+        "fr",
+        "ma meilleure amie m'a mise en photo de profil avec une moustache, je lui ai fait pareil",
+        None,
+    ),
+    ("fr", "on se lance des boulettes de neige dans la cour c'est trop bien", None),
+    ("fr", "mon frère me cache mes affaires pour me faire une blague le 1er avril", None),
+    ("fr", "ils ont créé un groupe whatsapp pour organiser l'anniv surprise de Léa", None),
+    ("fr", "la prof m'affiche au tableau d'honneur ce trimestre", None),
+    ("fr", "ce boss du jeu me fait la misère depuis hier", None),
+    (
+        "fr",
+        "ma petite soeur est allée chez la coiffeuse, on lui a coupé les cheveux tout courts",
+        None,
+    ),
+    ("fr", "personne me calcule sur tiktok, j'ai 12 vues sur ma vidéo", None),
+    (
+        "fr",
+        "personne veut se mettre à côté de moi en bus parce que je suis malade et on est impairs",
+        None,
+    ),
+    ("fr", "le vent m'a arraché mon bonnet sur le pont", None),
+    ("fr", "mon pote m'a taggé sur une photo où je dors en bus, je l'ai liké", None),
+    ("fr", "ma mère me prend en photo à chaque match et l'envoie à toute la famille", None),
+    ("fr", "mon frère me suit partout pour me taper dans le dos quand on joue au loup", None),
+    ("fr", "les gars m'ont filmé au gala de danse, bravo à tous", None),
+    ("fr", "mon petit frère et ses potes se font taper au judo mais ils adorent", None),
+]
+
+# Round 42 (round AJ and own probes): harmless texts the classifier flags and a fence now
+# explains away (a parent who wants the passwords until 13, an older brother's nickname
+# who stands up for the child, two 15-year-olds going out, a friendly class vote won),
+# and the same words told as a disclosure, which the fences must not explain away.
+ROUND_42_SPOKEN_OF = [
+    (
+        "c'est normal que ma mère veuille connaître tous mes mots de passe ? elle dit que c'est "
+        "jusqu'à mes 13 ans",
+        C.ABUSE_NEGLECT,
+        True,
+    ),
+    (
+        "ma mère veut connaître tous mes mots de passe et si je dis non elle me frappe",
+        C.ABUSE_NEGLECT,
+        False,
+    ),
+    (
+        "mon grand frère m'appelle 'le nain' mais il me défend toujours à l'école",
+        C.BULLYING,
+        True,
+    ),
+    ("mon grand frère m'appelle le nain et il me frappe quand je réponds", C.BULLYING, False),
+    (
+        "mon copain et moi on a 15 ans tous les deux et on sort ensemble depuis 3 mois 🥰",
+        C.BULLYING,
+        True,
+    ),
+    (
+        "mon copain et moi on a 15 ans et on sort ensemble mais il me met des claques quand il est "
+        "jaloux",
+        C.BULLYING,
+        False,
+    ),
+    (
+        "on a fait un sondage dans la classe pour le plus drôle et c'est moi qui ai gagné",
+        C.BULLYING,
+        True,
+    ),
+    (
+        "on a fait un sondage dans la classe pour le plus moche et c'est moi qui ai gagné",
+        C.BULLYING,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("phrase", "category", "harmless"), ROUND_42_SPOKEN_OF)
+def test_round_42_spoken_of_harmlessly(phrase: str, category: Category, harmless: bool) -> None:
+    assert_spoken_of("fr", phrase, category, harmless)
+
+
 @pytest.mark.parametrize(("phrase", "category", "harmless"), ROUND_40_SPOKEN_OF)
 def test_round_40_spoken_of_harmlessly(phrase: str, category: Category, harmless: bool) -> None:
     assert_spoken_of("fr", phrase, category, harmless)
@@ -8937,5 +9337,6 @@ ROUNDS = {
     39: (ROUND_39_DISCLOSURES, ROUND_39_LOOK_ALIKES, (6, 4)),
     40: (ROUND_40_DISCLOSURES, ROUND_40_LOOK_ALIKES, (75, 60)),
     41: (ROUND_41_DISCLOSURES, ROUND_41_LOOK_ALIKES, (2, 3)),
+    42: (ROUND_42_DISCLOSURES, ROUND_42_LOOK_ALIKES, (53, 25)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
