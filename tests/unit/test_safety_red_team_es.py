@@ -7361,6 +7361,48 @@ ROUND_42_LOOK_ALIKES = [
     ("es", "mis primos me tiraron al agua en vacaciones y fue muy divertido", None),
 ]
 
+
+ROUND_43_DISCLOSURES = [
+    # Round 43 (the session lead, from a round AJ text that raised bullying only): told by
+    # others to kill oneself, then the child's own "I'll do it" or "they're right".
+    (
+        "es",
+        "todos en el grupo me dijeron que me matara y capaz lo hago hoy",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "es",
+        "me escribieron que me muriera y creo que tienen razon",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "es",
+        "me dijeron matate y les voy a hacer caso",
+        C.SUICIDE_SELF_HARM,
+    ),
+]
+
+# Round 43: the same words with the child's refusal ("I won't do it") or a threat to get
+# even stay bullying, without suicide/self-harm.
+ROUND_43_BULLYING_ONLY = [
+    "me dijeron que me matara pero no lo voy a hacer",
+    "me dijeron que me matara pero no tienen razon",
+]
+
+
+@pytest.mark.parametrize("disclosure", [text for _, text, _ in ROUND_43_DISCLOSURES])
+def test_round_43_told_to_die_and_agreeing_is_suicide_and_bullying(disclosure: str) -> None:
+    result = triage(disclosure, "es")
+    assert C.SUICIDE_SELF_HARM in result.categories, result.findings
+
+
+@pytest.mark.parametrize("phrase", ROUND_43_BULLYING_ONLY)
+def test_round_43_told_to_die_and_refusing_stays_bullying(phrase: str) -> None:
+    result = triage(phrase, "es")
+    assert C.BULLYING in result.categories, result.findings
+    assert C.SUICIDE_SELF_HARM not in result.categories, result.findings
+
+
 ROUNDS = {
     4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (40, 40)),
     5: (ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40)),

@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 from bot.safety.lexicon import Category
+from bot.safety.triage import triage
 from tests.unit.safety_cases import (
     assert_both_sides,
     assert_spoken_of,
@@ -9297,6 +9298,47 @@ def test_round_42_spoken_of_harmlessly(phrase: str, category: Category, harmless
 @pytest.mark.parametrize(("phrase", "category", "harmless"), ROUND_40_SPOKEN_OF)
 def test_round_40_spoken_of_harmlessly(phrase: str, category: Category, harmless: bool) -> None:
     assert_spoken_of("fr", phrase, category, harmless)
+
+
+ROUND_43_DISCLOSURES = [
+    # Round 43 (the session lead, from a round AJ text that raised bullying only): told by
+    # others to kill oneself, then the child's own "I'll do it" or "they're right".
+    (
+        "fr",
+        "tout le monde dans le chat m'a dit de me tuer et peut-être que je vais le faire ce soir",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "fr",
+        "ils m'ont dit de me tuer et je pense que je vais le faire",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "fr",
+        "ils me disent d'aller mourir et ils ont peut-être raison",
+        C.SUICIDE_SELF_HARM,
+    ),
+]
+
+# Round 43: the same words with the child's refusal ("I won't do it") or a threat to get
+# even stay bullying, without suicide/self-harm.
+ROUND_43_BULLYING_ONLY = [
+    "ils m'ont dit de me tuer mais je vais pas le faire",
+    "ils m'ont dit va te tuer, je vais le faire payer à ce bouffon",
+]
+
+
+@pytest.mark.parametrize("disclosure", [text for _, text, _ in ROUND_43_DISCLOSURES])
+def test_round_43_told_to_die_and_agreeing_is_suicide_and_bullying(disclosure: str) -> None:
+    result = triage(disclosure, "fr")
+    assert C.SUICIDE_SELF_HARM in result.categories, result.findings
+
+
+@pytest.mark.parametrize("phrase", ROUND_43_BULLYING_ONLY)
+def test_round_43_told_to_die_and_refusing_stays_bullying(phrase: str) -> None:
+    result = triage(phrase, "fr")
+    assert C.BULLYING in result.categories, result.findings
+    assert C.SUICIDE_SELF_HARM not in result.categories, result.findings
 
 
 ROUNDS = {
