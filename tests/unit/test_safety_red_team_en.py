@@ -7893,6 +7893,440 @@ ROUND_41_LOOK_ALIKES = [
 ]
 
 
+# Round 42 (round AJ, online life and bullying, and the session's own bullying probes in
+# UK, Irish, Australian, Indian and Nigerian English): a definition of grooming the
+# class was taught, an anti-bullying ambassador, a cat that bullies the dog; spat at,
+# slurs and names the older lists lacked ("chapri", "dumbo", "the bin", "ashawo"),
+# slagging, "paying me out", ragging, mocked accents and hijabs, a number put on weird
+# sites, "or theyll bash me", a chat called "we hate …", whispers when the child walks
+# past, faked screenshots, "you live in a tree", bugs in the bag, a new chat without the
+# child, stones thrown, "lesbo" on the locker, a plait cut off, a phone smashed, a
+# sister's wheelchair run into walls. The look-alikes are the same words in banter
+# given back, pets, a zoo, a pan, pet names, a hairdresser and wheelchair basketball.
+ROUND_42_DISCLOSURES = [
+    # Round AJ disclosures the lexicon now catches too (the classifier already did).
+    (
+        "en",
+        "friends started a new snap group without me and they screenshot what i say and send "
+        "it there to laugh at",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "they keep calling me lesbo and telling everyone no one should get changed near me in PE",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "There is a rumour going round that I slept with someone and its not true. Everyone "
+        "calls me a slag now and Im 13",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "the girls put my number in a weird group for a joke and now random men are messaging "
+        "me, they think its hilarious",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "we learned in school that grooming is when adults pretend to be your friend, thats what "
+        "my coach does to me",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    (
+        "en",
+        "we learned that grooming is when someone older pretends to be your friend and a man "
+        "online keeps doing that",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("en", "i am the anti bullying ambassador but they still bully me every day", C.BULLYING),
+    ("en", "even the anti-bullying club kids are bullying me", C.BULLYING),
+    ("en", "our class has an anti bullying week and i got bullied on the first day", C.BULLYING),
+    ("en", "the cat bullies the dog and the boys in my class bully me", C.BULLYING),
+    (
+        "en",
+        "my cousins tease me about my crush and i tease them back, but now they call me fat every "
+        "day",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "the dog took my shoes and then the older kids took my bag and threw it on the roof",
+        C.BULLYING,
+    ),
+    ("en", "they call me curry muncher every single day and the teacher just laughs", C.BULLYING),
+    (
+        "en",
+        "nobody talks to me at school anymore since the thing with jess, i sit alone at lunch",
+        C.BULLYING,
+    ),
+    ("en", "some girls made a page about me on insta with pics of me eating", C.BULLYING),
+    (
+        "en",
+        "these lads trip me up on the stairs every morning, my knees are all cut up",
+        C.BULLYING,
+    ),
+    ("en", "a boy in year 9 spat at me at the bus stop and his mates filmed it", C.BULLYING),
+    ("en", "they call me chapri and say my dad is a rickshaw wala, whole class laughs", C.BULLYING),
+    ("en", "ppl keep calling me a terrorist cos i wear a hijab", C.BULLYING),
+    ("en", "everyone calls me fatboy and oinks when i walk into class", C.BULLYING),
+    ("en", "they go 'ew dont touch her she has cooties' and nobody will sit with me", C.BULLYING),
+    (
+        "en",
+        "me mates have all turned on me, they slag me off in the gc and leave me on seen",
+        C.BULLYING,
+    ),
+    ("en", "the lads keep slagging me for being gay, i'm not even out to me mam", C.BULLYING),
+    (
+        "en",
+        "they keep saying my skin is like burnt toast and no one wants to be my partner",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "they mock my accent every time i answer in class, they say i talk like a goat",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "the girls in my form put my number on some weird sites and now randos text me",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "my little brother gets called dumbo at his school and comes home crying every day",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "my bestie is getting bullied bad, they shoved her head in the toilet yesterday",
+        C.BULLYING,
+    ),
+    ("en", "they make me carry their bags home or they say theyll bash me", C.BULLYING),
+    (
+        "en",
+        "been getting hate comments on every post, ppl i dont know saying im ugly and should "
+        "delete",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "they added me to a group called 'we hate priya' and keep posting my photos",
+        C.BULLYING,
+    ),
+    ("en", "older kids took my shoes and threw them on the roof and said go fetch dog", C.BULLYING),
+    ("en", "wallahi these boys keep pulling my hijab off in the corridor", C.BULLYING),
+    ("en", "they call me 'the bin' coz i eat the free school dinner", C.BULLYING),
+    ("en", "i get called a paki every day on the bus and the driver doesnt care", C.BULLYING),
+    (
+        "en",
+        "im always the last one they talk to, they whisper and laugh when i walk past",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "they keep sending me screenshots of my old msgs edited to look like i said racist stuff",
+        C.BULLYING,
+    ),
+    ("en", "kids at my new school say im from the jungle and ask if i lived in a tree", C.BULLYING),
+    ("en", "they made a tiktok copying my lisp and it has 2k likes", C.BULLYING),
+    (
+        "en",
+        "someone keeps putting dead bugs in my bag and they all laugh when i find them",
+        C.BULLYING,
+    ),
+    ("en", "the boys in my grade call my sister a slag and draw rude pics of her", C.BULLYING),
+    (
+        "en",
+        "they stole my phone and posted weird stuff on my story pretending to be me",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "they snigger every time i talk and say shut up weirdo, this is all year now",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "abeg these guys for my school dey call me ashawo and laugh at me every day",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "my own cousins call me blackie and say nobody will marry me, theyre 14 and 15",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "kids at training say i run like a girl and nobody passes to me, every session",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "im the only one not in the year group chat, they made a new one without me on purpose",
+        C.BULLYING,
+    ),
+    ("en", "they told the new girl not to be my friend or shed get the same", C.BULLYING),
+    (
+        "en",
+        "these boys at the park throw stones at me and call me spastic cos of my walk",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "theyve been writing 'lesbo' on my locker for weeks and nobody cleans it off",
+        C.BULLYING,
+    ),
+    ("en", "every day at lunch they pour water on my food so i cant eat it", C.BULLYING),
+    (
+        "en",
+        "bro they keep mugging me off in front of the girls and putting my head in a headlock",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "the year 10s give me loads of stick on the bus about my mum being on benefits",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "lads in my class keep paying me out about my hair, every lesson its something",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "they dey yab me for my school say my papa na mechanic and my shoe don tear",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "seniors are ragging me in the hostel, they make me do their laundry and slap me if i say "
+        "no",
+        C.BULLYING,
+    ),
+    ("en", "kids on my street chase me on their bikes and call me chinese virus", C.BULLYING),
+    ("en", "they cut a bit of my plait off in assembly and kept it like a trophy", C.BULLYING),
+    (
+        "en",
+        "i got pantsed in front of the whole pe class and now everyone calls me tiny",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "i got a new phone and they smashed it in the toilets then said i should thank them",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "my sister is in wheelchair and kids at her school run her chair into walls for fun",
+        C.BULLYING,
+    ),
+    ("en", "this lad in my form gobbed on me in the lunch queue and everyone cheered", C.BULLYING),
+    ("en", "kids in my class call me kaalu and ask if i washed today", C.BULLYING),
+    ("en", "my best mate gets called a bender every day in pe", C.BULLYING),
+    ("en", "the girls have been slagging me off on snap all week", C.BULLYING),
+    ("en", "the year 11s are always taking the piss out of me at the bus stop", C.BULLYING),
+    ("en", "they keep mimicking my stutter when i read out loud", C.BULLYING),
+    ("en", "they say my lunch smells like poo and move tables", C.BULLYING),
+    ("en", "someone leaked my address in the year chat and now people keep turning up", C.BULLYING),
+    (
+        "en",
+        "they said if i dont give them my dinner money theyll batter me after school",
+        C.BULLYING,
+    ),
+    ("en", "they made a chat called 'no one likes sam' and added the whole year", C.BULLYING),
+    ("en", "every time i put my hand up they all groan and roll their eyes", C.BULLYING),
+    ("en", "they faked screenshots to make it look like i sent nudes", C.BULLYING),
+    ("en", "people at school ask if i lived in a mud hut before i came here", C.BULLYING),
+    ("en", "somebody keeps sticking chewing gum in my hair in maths", C.BULLYING),
+    ("en", "nobody ever passes to me in pe, they say i run like a penguin", C.BULLYING),
+    ("en", "they set up a new group chat without me and talk about me in it", C.BULLYING),
+    ("en", "the girls warned everyone not to be friends with me or theyd be next", C.BULLYING),
+    ("en", "some boys chucked eggs at me and my sister on the way home", C.BULLYING),
+    ("en", "they scratched 'freak' into my desk and laughed when i saw it", C.BULLYING),
+    ("en", "a girl cut off my ponytail on the bus", C.BULLYING),
+    ("en", "they snapped them and threw them in the bin, my new glasses", C.BULLYING),
+    ("en", "they tipped my brother out of his wheelchair at the park and filmed it", C.BULLYING),
+    (
+        "en",
+        "we learned in school that cyberbullying is when people are mean online, thats what "
+        "theyre doing to me",
+        C.BULLYING,
+    ),
+    (
+        "en",
+        "my nan calls me her little monkey but the kids at school call me monkey and make noises",
+        C.BULLYING,
+    ),
+]
+
+ROUND_42_LOOK_ALIKES = [
+    ("en", "my mates made a group chat without me but they added me in the end", None),
+    (
+        "en",
+        "we learned in school that grooming is when adults pretend to be your friend to trick "
+        "you, is that right?",
+        None,
+    ),
+    ("en", "i am the anti-bullying ambassador for my class now!! got a badge and everything", None),
+    ("en", "the meme where the cat bullies the dog out of its own bed is so funny", None),
+    (
+        "en",
+        "me and my mates call each other names all the time its just banter, nobody minds",
+        None,
+    ),
+    ("en", "nobody talks to me before 9am, i'm not a morning person lol", None),
+    ("en", "my little sister keeps taking my stuff, mainly my hoodies", None),
+    ("en", "i made a fan page about my fav footballer on insta", None),
+    ("en", "i tripped up on the stairs at school this morning so embarrassing 😭", None),
+    ("en", "the llama at the farm spat at me haha", None),
+    ("en", "we call our teacher chacha coz he's so chill", None),
+    ("en", "my brother calls me four eyes but he wears glasses too lol", None),
+    ("en", "everyone oinks in our drama play because we're the three little pigs", None),
+    ("en", "in minecraft the villagers keep taking my stuff when i die lol", None),
+    ("en", "my mates roasted my haircut but i roasted theirs back, we're all good", None),
+    ("en", "my accent got mocked in a meme about irish people and tbh it was funny", None),
+    ("en", "my little brother got called the smartest in his class today, hes so proud", None),
+    ("en", "my bestie is getting her hair braided today so shes not coming out", None),
+    ("en", "theyre making me carry the drinks for the class party cos im strongest", None),
+    ("en", "i get loads of nice comments on my posts, people are so kind", None),
+    ("en", "our group chat is called 'we hate mondays' 😂", None),
+    ("en", "the older kids at scouts showed us how to throw a frisbee on the roof, oops", None),
+    ("en", "my hijab fell off in pe and my friends helped me fix it", None),
+    ("en", "we had a lesson about why calling people names is wrong", None),
+    ("en", "is it bad that i whisper with my friends in class sometimes", None),
+    ("en", "my teacher said my essay on bullying was the best in the class", None),
+    ("en", "my phone got stolen at the fair, mum reported it to the police", None),
+    ("en", "in the book the boys tease piggy and call him fatty, its so sad", None),
+    ("en", "my nan calls me her little monkey and gives me sweets", None),
+    ("en", "my dad says i run like a gazelle lol", None),
+    ("en", "i left the year group chat myself cos it was too many notifications", None),
+    ("en", "the new girl asked to be my friend today!!", None),
+    ("en", "we threw stones in the lake to see who could skip them furthest", None),
+    ("en", "my friend wrote our names on the locker with a heart, so cute", None),
+    ("en", "we had water balloon fights at lunch and i got soaked lol", None),
+    (
+        "en",
+        "how do i tell my friend i dont want to sit with her every lunch without being mean",
+        None,
+    ),
+    (
+        "en",
+        "a girl in my class got bullied last year but the school sorted it and theyre friends now",
+        None,
+    ),
+    ("en", "my cousins tease me about my crush and i tease them back", None),
+    ("en", "the coach says we all need to pass to each other more", None),
+    ("en", "my mates say i talk like a posh person since i moved here lol its a joke", None),
+    ("en", "the anti bullying club met today and we made posters for the hallway", None),
+    (
+        "en",
+        "we learnt in pshe that cyberbullying means being mean to someone online, is that right",
+        None,
+    ),
+    ("en", "the goose at the park bullies all the ducks", None),
+    ("en", "my older cat bullies the new kitten off the sofa", None),
+    (
+        "en",
+        "everyone in my year has a nickname and mine is beans cos i love beans on toast lol",
+        None,
+    ),
+    (
+        "en",
+        "my friends hold their noses when i open my tuna sandwich and i dont blame them 😂",
+        None,
+    ),
+    ("en", "i pretended to be sick to skip the maths test, dont tell my mum", None),
+    ("en", "my brother put me in a headlock when i beat him at fifa", None),
+    ("en", "i give my nan loads of stick about her driving, shes so slow", None),
+    ("en", "my mates pay me out about my team losing, fair enough tbh", None),
+    ("en", "my cousin is ragging me about my new haircut on the phone haha", None),
+    ("en", "my instagram got banned for no reason, how do i appeal it", None),
+    ("en", "my friends breathe heavy into the mic as a joke when were playing horror games", None),
+    ("en", "my twin is the sporty one and im the arty one, mum says", None),
+    ("en", "i eat my lunch in the library cos its quiet and i like reading", None),
+    ("en", "my mum picks me up from school because its raining", None),
+    ("en", "the kids on my street race their bikes every evening and i join in", None),
+    ("en", "i cut a bit of my own fringe off and now it looks weird", None),
+    ("en", "we rate each others outfits out of 10 at sleepovers, i got a 9", None),
+    ("en", "my brother got tripped in football and got a penalty for his team", None),
+    ("en", "we play tag at break and if you touch someone they're it", None),
+    ("en", "i sent my friend a gif of a pig because she loves pigs", None),
+    ("en", "my little sister hides my stuff to annoy me when shes bored", None),
+    ("en", "my friends sometimes make plans without me but they always invite me next time", None),
+    (
+        "en",
+        "my sister uses a wheelchair and she races it down the school corridor, shes so fast",
+        None,
+    ),
+    ("en", "my friends call me grandma cause i knit, i love it", None),
+    ("en", "the camel spat at me at the zoo 😂", None),
+    ("en", "the pan spat hot oil at me while i was making pancakes", None),
+    ("en", "my brother calls me fatty and i call him baldy, its our thing", None),
+    ("en", "my mates always slag each other off its just banter", None),
+    ("en", "i tease my sister about her accent and she teases mine back", None),
+    ("en", "my gran says my hair looks lovely today", None),
+    ("en", "i put my number on the form for the school trip", None),
+    ("en", "my dad says he'll batter the chips for tea", None),
+    ("en", "our group chat is called 'we hate homework' lol", None),
+    ("en", "everyone laughs when i walk in because i always do a silly dance", None),
+    ("en", "i edited my selfie to look like i was on the moon", None),
+    ("en", "in geography we learned about people who live in the jungle", None),
+    ("en", "mum put salt on my food again, too much lol", None),
+    ("en", "the coach says i run like a gazelle", None),
+    ("en", "they made a new group chat for the party and added me", None),
+    ("en", "my mum told me not to be friends with kids who vape", None),
+    ("en", "we threw snowballs at each other all break", None),
+    ("en", "my friend wrote our names on my pencil case with hearts", None),
+    ("en", "my hairdresser cut my plait off and im donating it to charity", None),
+    ("en", "i dropped my glasses and they snapped in half", None),
+    ("en", "my sister does wheelchair basketball and they race each other", None),
+    ("en", "we did anti bullying week and wore odd socks", None),
+    ("en", "our teacher told us bullying means doing it on purpose again and again", None),
+    ("en", "the dog bullies our cat out of her basket every morning", None),
+    ("en", "nobody talks to me until ive had my breakfast", None),
+    ("en", "our teacher told us grooming means an adult gains your trust to abuse you", None),
+    ("en", "the big dog at the park bullies my little dog", None),
+    ("en", "the dog took my shoes and threw them on the roof lol", None),
+    ("en", "my sister cut my fringe and it looks awful lol", None),
+    ("en", "i dropped my phone and it smashed in the toilets", None),
+    ("en", "my brother is in a wheelchair and we race down the hill", None),
+    ("en", "i got a new phone and i smashed it on the floor by accident", None),
+]
+
+# Round 42: fences for the learned detectors (a nan's pet name, a kind way to tell a
+# friend, a tuna sandwich, a bike race the child joins): the look-alike names bullying
+# among the categories it speaks of harmlessly; the same words in a disclosure do not.
+ROUND_42_SPOKEN_OF: list[tuple[str, Category, bool]] = [
+    ("my nan calls me her little monkey and gives me sweets", C.BULLYING, True),
+    ("my nan calls me her little monkey and slaps me when i cry", C.BULLYING, False),
+    (
+        "how do i tell my friend i dont want to sit with her every lunch without being mean",
+        C.BULLYING,
+        True,
+    ),
+    (
+        "how do i tell my friend i dont want to sit with her because they bully me for it",
+        C.BULLYING,
+        False,
+    ),
+    (
+        "my friends hold their noses when i open my tuna sandwich and i dont blame them 😂",
+        C.BULLYING,
+        True,
+    ),
+    ("they hold their noses when i sit down and say i smell like curry", C.BULLYING, False),
+    ("the kids on my street race their bikes every evening and i join in", C.BULLYING, True),
+    ("the kids on my street race their bikes after me and chase me home", C.BULLYING, False),
+]
+
+
+@pytest.mark.parametrize(("phrase", "category", "harmless"), ROUND_42_SPOKEN_OF)
+def test_round_42_spoken_of_harmlessly(phrase: str, category: Category, harmless: bool) -> None:
+    assert_spoken_of("en", phrase, category, harmless)
+
+
 @pytest.mark.parametrize(("phrase", "category", "harmless"), ROUND_40_SPOKEN_OF)
 def test_round_40_spoken_of_harmlessly(phrase: str, category: Category, harmless: bool) -> None:
     assert_spoken_of("en", phrase, category, harmless)
@@ -7937,5 +8371,6 @@ ROUNDS = {
     39: (ROUND_39_DISCLOSURES, ROUND_39_LOOK_ALIKES, (9, 10)),
     40: (ROUND_40_DISCLOSURES, ROUND_40_LOOK_ALIKES, (89, 68)),
     41: (ROUND_41_DISCLOSURES, ROUND_41_LOOK_ALIKES, (4, 5)),
+    42: (ROUND_42_DISCLOSURES, ROUND_42_LOOK_ALIKES, (85, 98)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
