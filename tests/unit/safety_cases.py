@@ -29,6 +29,15 @@ def assert_triage(language: str, phrase: str, category: Category | None) -> None
         assert category in result.categories, result.findings
 
 
+def assert_raises_but_not(
+    language: str, phrase: str, raised: Category, not_raised: Category
+) -> None:
+    """The phrase raises ``raised`` and not ``not_raised`` (others may be raised too)."""
+    result = triage(phrase, language)
+    assert raised in result.categories, result.findings
+    assert not_raised not in result.categories, result.findings
+
+
 def assert_spoken_of(language: str, phrase: str, category: Category, harmless: bool) -> None:
     """For the learned detectors, which know no idioms: a harmless look-alike raises
     nothing in the lexicons and names ``category`` among those it speaks of harmlessly

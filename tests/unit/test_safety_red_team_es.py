@@ -18,7 +18,13 @@ import pytest
 
 from bot.safety.lexicon import Category
 from bot.safety.triage import triage
-from tests.unit.safety_cases import assert_spoken_of, assert_triage, params, round_tests
+from tests.unit.safety_cases import (
+    assert_raises_but_not,
+    assert_spoken_of,
+    assert_triage,
+    params,
+    round_tests,
+)
 
 C = Category
 
@@ -7390,17 +7396,16 @@ ROUND_43_BULLYING_ONLY = [
 ]
 
 
-@pytest.mark.parametrize("disclosure", [text for _, text, _ in ROUND_43_DISCLOSURES])
-def test_round_43_told_to_die_and_agreeing_is_suicide_and_bullying(disclosure: str) -> None:
-    result = triage(disclosure, "es")
-    assert C.SUICIDE_SELF_HARM in result.categories, result.findings
+@pytest.mark.parametrize(("language", "phrase", "category"), params(ROUND_43_DISCLOSURES))
+def test_round_43_told_to_die_and_agreeing_is_suicide(
+    language: str, phrase: str, category: Category
+) -> None:
+    assert_triage(language, phrase, category)
 
 
 @pytest.mark.parametrize("phrase", ROUND_43_BULLYING_ONLY)
 def test_round_43_told_to_die_and_refusing_stays_bullying(phrase: str) -> None:
-    result = triage(phrase, "es")
-    assert C.BULLYING in result.categories, result.findings
-    assert C.SUICIDE_SELF_HARM not in result.categories, result.findings
+    assert_raises_but_not("es", phrase, C.BULLYING, C.SUICIDE_SELF_HARM)
 
 
 ROUNDS = {

@@ -17,9 +17,9 @@ from __future__ import annotations
 import pytest
 
 from bot.safety.lexicon import Category
-from bot.safety.triage import triage
 from tests.unit.safety_cases import (
     assert_both_sides,
+    assert_raises_but_not,
     assert_spoken_of,
     assert_triage,
     params,
@@ -9328,17 +9328,16 @@ ROUND_43_BULLYING_ONLY = [
 ]
 
 
-@pytest.mark.parametrize("disclosure", [text for _, text, _ in ROUND_43_DISCLOSURES])
-def test_round_43_told_to_die_and_agreeing_is_suicide_and_bullying(disclosure: str) -> None:
-    result = triage(disclosure, "fr")
-    assert C.SUICIDE_SELF_HARM in result.categories, result.findings
+@pytest.mark.parametrize(("language", "phrase", "category"), params(ROUND_43_DISCLOSURES))
+def test_round_43_told_to_die_and_agreeing_is_suicide(
+    language: str, phrase: str, category: Category
+) -> None:
+    assert_triage(language, phrase, category)
 
 
 @pytest.mark.parametrize("phrase", ROUND_43_BULLYING_ONLY)
 def test_round_43_told_to_die_and_refusing_stays_bullying(phrase: str) -> None:
-    result = triage(phrase, "fr")
-    assert C.BULLYING in result.categories, result.findings
-    assert C.SUICIDE_SELF_HARM not in result.categories, result.findings
+    assert_raises_but_not("fr", phrase, C.BULLYING, C.SUICIDE_SELF_HARM)
 
 
 ROUNDS = {
