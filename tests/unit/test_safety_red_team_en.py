@@ -18,7 +18,13 @@ from __future__ import annotations
 import pytest
 
 from bot.safety.lexicon import Category
-from tests.unit.safety_cases import assert_spoken_of, assert_triage, params, round_tests
+from tests.unit.safety_cases import (
+    assert_raises_but_not,
+    assert_spoken_of,
+    assert_triage,
+    params,
+    round_tests,
+)
 
 C = Category
 
@@ -8332,6 +8338,85 @@ def test_round_40_spoken_of_harmlessly(phrase: str, category: Category, harmless
     assert_spoken_of("en", phrase, category, harmless)
 
 
+ROUND_45_DISCLOSURES = [
+    # Round 45 (the session lead): told to die by others, then the child's own "maybe i
+    # will"; not expecting to live to a birthday; a partner who is an adult, said
+    # partner first.
+    (
+        "en",
+        "everyone in the chat told me to kys and maybe i will tonight",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "ppl at school say go die and honestly i might",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "they keep saying go die and maybe theyre right",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "i won't be here for my next birthday",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "i dont think ill make it to my 16th",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "my boyfriend is 25 and i'm 13",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "en",
+        "my gf is 19 and im 14",
+        C.SEXUAL_ABUSE,
+    ),
+]
+
+ROUND_45_LOOK_ALIKES = [
+    # Round 45: reporting someone who said "kys" in a game; a birthday spent away; two
+    # partners of an age.
+    (
+        "en",
+        "someone said kys in the game chat lol i will report him",
+        None,
+    ),
+    (
+        "en",
+        "i won't be here for my birthday cos we're going to my nan's",
+        None,
+    ),
+    (
+        "en",
+        "i won't be here for my next birthday, we'll be on holiday",
+        None,
+    ),
+    (
+        "en",
+        "my boyfriend is 16 and i'm 15",
+        None,
+    ),
+]
+
+# Round 45: told to die and refusing, or getting even, stays bullying without suicide.
+ROUND_45_BULLYING_ONLY = [
+    "they told me to kys but i won't",
+    "they told me to kys and i will report them",
+    "he said kys and i'm gonna block him",
+]
+
+
+@pytest.mark.parametrize("phrase", ROUND_45_BULLYING_ONLY)
+def test_round_45_told_to_die_and_refusing_stays_bullying(phrase: str) -> None:
+    assert_raises_but_not("en", phrase, C.BULLYING, C.SUICIDE_SELF_HARM)
+
+
 ROUNDS = {
     4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (40, 30)),
     5: (ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40)),
@@ -8372,5 +8457,6 @@ ROUNDS = {
     40: (ROUND_40_DISCLOSURES, ROUND_40_LOOK_ALIKES, (89, 68)),
     41: (ROUND_41_DISCLOSURES, ROUND_41_LOOK_ALIKES, (4, 5)),
     42: (ROUND_42_DISCLOSURES, ROUND_42_LOOK_ALIKES, (85, 98)),
+    45: (ROUND_45_DISCLOSURES, ROUND_45_LOOK_ALIKES, (7, 4)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)

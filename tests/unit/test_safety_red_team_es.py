@@ -7408,6 +7408,67 @@ def test_round_43_told_to_die_and_refusing_stays_bullying(phrase: str) -> None:
     assert_raises_but_not("es", phrase, C.BULLYING, C.SUICIDE_SELF_HARM)
 
 
+ROUND_45_DISCLOSURES = [
+    # Round 45 (the session lead): not wanting or expecting to live to an age or a
+    # birthday; "se rieron de mí" in the past tense.
+    (
+        "es",
+        "no quiero llegar a mis quince",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "es",
+        "no creo que llegue a los 16",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "es",
+        "no voy a estar para mi cumpleaños",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "es",
+        "se rieron de mí en clase otra vez",
+        C.BULLYING,
+    ),
+]
+
+ROUND_45_LOOK_ALIKES = [
+    # Round 45: the quinceañera party, a trip, adult work; a joke that made people laugh;
+    # a fall the child found funny too.
+    (
+        "es",
+        "no quiero llegar a mis quince porque no quiero fiesta",
+        None,
+    ),
+    (
+        "es",
+        "no voy a estar para mi cumple porque me voy de viaje",
+        None,
+    ),
+    (
+        "es",
+        "no quiero llegar a los 18 y tener que trabajar",
+        None,
+    ),
+    (
+        "es",
+        "se rió de mi chiste",
+        None,
+    ),
+    (
+        "es",
+        "se rieron de mí cuando me caí pero fue gracioso",
+        None,
+    ),
+    (
+        "es",
+        "mis amigas se rieron de mi mochila de unicornio pero yo la amo igual",
+        None,
+    ),
+]
+
+
 ROUNDS = {
     4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (40, 40)),
     5: (ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40)),
@@ -7446,6 +7507,7 @@ ROUNDS = {
     39: (ROUND_39_DISCLOSURES, ROUND_39_LOOK_ALIKES, (6, 4)),
     40: (ROUND_40_DISCLOSURES, ROUND_40_LOOK_ALIKES, (85, 80)),
     42: (ROUND_42_DISCLOSURES, ROUND_42_LOOK_ALIKES, (33, 41)),
+    45: (ROUND_45_DISCLOSURES, ROUND_45_LOOK_ALIKES, (4, 5)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
 

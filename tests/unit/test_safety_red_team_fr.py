@@ -9340,6 +9340,57 @@ def test_round_43_told_to_die_and_refusing_stays_bullying(phrase: str) -> None:
     assert_raises_but_not("fr", phrase, C.BULLYING, C.SUICIDE_SELF_HARM)
 
 
+ROUND_45_DISCLOSURES = [
+    # Round 45 (the session lead): not wanting or expecting to live to an age; a
+    # boyfriend who is an adult while the child is 15 or under.
+    (
+        "fr",
+        "je veux pas arriver à mes 15 ans",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "fr",
+        "je serai pas là pour mes 15 ans",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "fr",
+        "mon copain a 22 ans et j'ai 13 ans",
+        C.SEXUAL_ABUSE,
+    ),
+    (
+        "fr",
+        "j'ai 14 ans et mon mec en a 24",
+        C.SEXUAL_ABUSE,
+    ),
+]
+
+ROUND_45_LOOK_ALIKES = [
+    # Round 45: growing up and work, a birthday on holiday, two partners of an age, a
+    # big brother's age.
+    (
+        "fr",
+        "je veux pas arriver à mes 18 ans parce que je devrai travailler",
+        None,
+    ),
+    (
+        "fr",
+        "je serai pas là pour mes 15 ans on sera en vacances",
+        None,
+    ),
+    (
+        "fr",
+        "mon copain a 15 ans et moi 14",
+        None,
+    ),
+    (
+        "fr",
+        "mon frère a 22 ans et moi 13",
+        None,
+    ),
+]
+
+
 ROUNDS = {
     4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (15, 15)),
     5: (ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40)),
@@ -9379,5 +9430,6 @@ ROUNDS = {
     40: (ROUND_40_DISCLOSURES, ROUND_40_LOOK_ALIKES, (75, 60)),
     41: (ROUND_41_DISCLOSURES, ROUND_41_LOOK_ALIKES, (2, 3)),
     42: (ROUND_42_DISCLOSURES, ROUND_42_LOOK_ALIKES, (53, 25)),
+    45: (ROUND_45_DISCLOSURES, ROUND_45_LOOK_ALIKES, (4, 4)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
