@@ -8341,7 +8341,7 @@ def test_round_40_spoken_of_harmlessly(phrase: str, category: Category, harmless
 ROUND_45_DISCLOSURES = [
     # Round 45 (the session lead): told to die by others, then the child's own "maybe i
     # will"; not expecting to live to a birthday; a partner who is an adult, said
-    # partner first.
+    # partner first; pictures of naked "little kids" or "10 year olds".
     (
         "en",
         "everyone in the chat told me to kys and maybe i will tonight",
@@ -8377,6 +8377,16 @@ ROUND_45_DISCLOSURES = [
         "my gf is 19 and im 14",
         C.SEXUAL_ABUSE,
     ),
+    (
+        "en",
+        "i saw pictures of naked little kids in a group chat",
+        C.CSAM_SEEN,
+    ),
+    (
+        "en",
+        "i saw photos of naked 10 year olds",
+        C.CSAM_SEEN,
+    ),
 ]
 
 ROUND_45_LOOK_ALIKES = [
@@ -8400,6 +8410,11 @@ ROUND_45_LOOK_ALIKES = [
     (
         "en",
         "my boyfriend is 16 and i'm 15",
+        None,
+    ),
+    (
+        "en",
+        "photos of naked babies in the bath in our family album lol",
         None,
     ),
 ]
@@ -8457,6 +8472,6 @@ ROUNDS = {
     40: (ROUND_40_DISCLOSURES, ROUND_40_LOOK_ALIKES, (89, 68)),
     41: (ROUND_41_DISCLOSURES, ROUND_41_LOOK_ALIKES, (4, 5)),
     42: (ROUND_42_DISCLOSURES, ROUND_42_LOOK_ALIKES, (85, 98)),
-    45: (ROUND_45_DISCLOSURES, ROUND_45_LOOK_ALIKES, (7, 4)),
+    45: (ROUND_45_DISCLOSURES, ROUND_45_LOOK_ALIKES, (9, 5)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
