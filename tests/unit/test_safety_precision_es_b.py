@@ -100,6 +100,7 @@ ROUND_44_b_DISCLOSURES = [
     ("es", "me violo mi primo", C.SEXUAL_ABUSE),
     ("es", "mi tio viola a mi prima", C.SEXUAL_ABUSE),
     ("es", "mi tio me toca la espalda", C.SEXUAL_ABUSE),
+    ("es", "mi padrastro me toca la espalda para que me duerma y luego no para", C.SEXUAL_ABUSE),
     (
         "es",
         "mi padrastro me toca la espalda para que me duerma y luego baja la mano",
