@@ -12,10 +12,8 @@ raised too).
 
 from __future__ import annotations
 
-import pytest
-
 from bot.safety.lexicon import Category
-from tests.unit.safety_cases import assert_triage, params
+from tests.unit.safety_cases import round_tests
 
 C = Category
 
@@ -239,13 +237,6 @@ ROUND_44_a_DISCLOSURES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "phrase", "category"), params(ROUND_44_a_LOOK_ALIKES + ROUND_44_a_DISCLOSURES)
+test_round_44_a, test_round_44_a_has_both_sides = round_tests(
+    {44: (ROUND_44_a_DISCLOSURES, ROUND_44_a_LOOK_ALIKES, (83, 108))}
 )
-def test_round_44_a(language: str, phrase: str, category: Category | None) -> None:
-    assert_triage(language, phrase, category)
-
-
-def test_round_44_a_has_both_sides() -> None:
-    assert all(category is None for _, _, category in ROUND_44_a_LOOK_ALIKES)
-    assert all(category is not None for _, _, category in ROUND_44_a_DISCLOSURES)

@@ -13,10 +13,8 @@ their category (others may be raised too). All sentences were written for this r
 
 from __future__ import annotations
 
-import pytest
-
 from bot.safety.lexicon import Category
-from tests.unit.safety_cases import Row, assert_triage, params
+from tests.unit.safety_cases import Row, round_tests
 
 C = Category
 
@@ -189,8 +187,6 @@ ROUND_44_b_DISCLOSURES: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "phrase", "category"), params(ROUND_44_b_LOOK_ALIKES + ROUND_44_b_DISCLOSURES)
+test_round_44_b, test_round_44_b_has_both_sides = round_tests(
+    {44: (ROUND_44_b_DISCLOSURES, ROUND_44_b_LOOK_ALIKES, (54, 70))}
 )
-def test_round_44_b(language: str, phrase: str, category: Category | None) -> None:
-    assert_triage(language, phrase, category)

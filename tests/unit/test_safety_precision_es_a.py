@@ -12,10 +12,8 @@ may be raised too).
 
 from __future__ import annotations
 
-import pytest
-
 from bot.safety.lexicon import Category
-from tests.unit.safety_cases import assert_triage, params
+from tests.unit.safety_cases import round_tests
 
 C = Category
 
@@ -235,15 +233,6 @@ ROUND_44_a_DISCLOSURES = [
 ]
 
 
-@pytest.mark.parametrize(("language", "phrase", "category"), params(ROUND_44_a_LOOK_ALIKES))
-def test_round_44_a_look_alikes_raise_nothing(
-    language: str, phrase: str, category: Category | None
-) -> None:
-    assert_triage(language, phrase, category)
-
-
-@pytest.mark.parametrize(("language", "phrase", "category"), params(ROUND_44_a_DISCLOSURES))
-def test_round_44_a_disclosures_still_raise_their_category(
-    language: str, phrase: str, category: Category | None
-) -> None:
-    assert_triage(language, phrase, category)
+test_round_44_a, test_round_44_a_has_both_sides = round_tests(
+    {44: (ROUND_44_a_DISCLOSURES, ROUND_44_a_LOOK_ALIKES, (102, 88))}
+)

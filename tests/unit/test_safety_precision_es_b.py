@@ -12,10 +12,8 @@ raise it (others may be raised too); a phrase with None must raise nothing.
 
 from __future__ import annotations
 
-import pytest
-
 from bot.safety.lexicon import Category
-from tests.unit.safety_cases import assert_triage, params
+from tests.unit.safety_cases import round_tests
 
 C = Category
 
@@ -183,15 +181,6 @@ ROUND_44_b_DISCLOSURES = [
 ]
 
 
-@pytest.mark.parametrize(("language", "phrase", "category"), params(ROUND_44_b_LOOK_ALIKES))
-def test_round_44_b_look_alikes_raise_nothing(
-    language: str, phrase: str, category: Category | None
-) -> None:
-    assert_triage(language, phrase, category)
-
-
-@pytest.mark.parametrize(("language", "phrase", "category"), params(ROUND_44_b_DISCLOSURES))
-def test_round_44_b_disclosures_still_raise(
-    language: str, phrase: str, category: Category | None
-) -> None:
-    assert_triage(language, phrase, category)
+test_round_44_b, test_round_44_b_has_both_sides = round_tests(
+    {44: (ROUND_44_b_DISCLOSURES, ROUND_44_b_LOOK_ALIKES, (65, 62))}
+)
