@@ -8341,7 +8341,8 @@ def test_round_40_spoken_of_harmlessly(phrase: str, category: Category, harmless
 ROUND_45_DISCLOSURES = [
     # Round 45 (the session lead): told to die by others, then the child's own "maybe i
     # will"; not expecting to live to a birthday; a partner who is an adult, said
-    # partner first; pictures of naked "little kids" or "10 year olds".
+    # partner first; pictures of naked "little kids" or "10 year olds"; a plan to "end it
+    # with" pills (the audit's break-up fence on `suicide_plan` had hidden it).
     (
         "en",
         "everyone in the chat told me to kys and maybe i will tonight",
@@ -8387,6 +8388,11 @@ ROUND_45_DISCLOSURES = [
         "i saw photos of naked 10 year olds",
         C.CSAM_SEEN,
     ),
+    (
+        "en",
+        "i'm planning to end it with my dad's pills",
+        C.SUICIDE_SELF_HARM,
+    ),
 ]
 
 ROUND_45_LOOK_ALIKES = [
@@ -8415,6 +8421,11 @@ ROUND_45_LOOK_ALIKES = [
     (
         "en",
         "photos of naked babies in the bath in our family album lol",
+        None,
+    ),
+    (
+        "en",
+        "i've decided to end it with my boyfriend",
         None,
     ),
 ]
@@ -8472,6 +8483,6 @@ ROUNDS = {
     40: (ROUND_40_DISCLOSURES, ROUND_40_LOOK_ALIKES, (89, 68)),
     41: (ROUND_41_DISCLOSURES, ROUND_41_LOOK_ALIKES, (4, 5)),
     42: (ROUND_42_DISCLOSURES, ROUND_42_LOOK_ALIKES, (85, 98)),
-    45: (ROUND_45_DISCLOSURES, ROUND_45_LOOK_ALIKES, (9, 5)),
+    45: (ROUND_45_DISCLOSURES, ROUND_45_LOOK_ALIKES, (10, 6)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
