@@ -8342,7 +8342,8 @@ ROUND_45_DISCLOSURES = [
     # Round 45 (the session lead): told to die by others, then the child's own "maybe i
     # will"; not expecting to live to a birthday; a partner who is an adult, said
     # partner first; pictures of naked "little kids" or "10 year olds"; a plan to "end it
-    # with" pills (the audit's break-up fence on `suicide_plan` had hidden it).
+    # with" pills, a goodbye letter to a teacher with "i won't be here tomorrow", cutting
+    # "out the pain with a blade" (three round 44 fences had hidden them).
     (
         "en",
         "everyone in the chat told me to kys and maybe i will tonight",
@@ -8391,6 +8392,16 @@ ROUND_45_DISCLOSURES = [
     (
         "en",
         "i'm planning to end it with my dad's pills",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "i wrote a goodbye letter to my teacher because i won't be here tomorrow",
+        C.SUICIDE_SELF_HARM,
+    ),
+    (
+        "en",
+        "i keep cutting out the pain with a blade",
         C.SUICIDE_SELF_HARM,
     ),
 ]
@@ -8483,6 +8494,6 @@ ROUNDS = {
     40: (ROUND_40_DISCLOSURES, ROUND_40_LOOK_ALIKES, (89, 68)),
     41: (ROUND_41_DISCLOSURES, ROUND_41_LOOK_ALIKES, (4, 5)),
     42: (ROUND_42_DISCLOSURES, ROUND_42_LOOK_ALIKES, (85, 98)),
-    45: (ROUND_45_DISCLOSURES, ROUND_45_LOOK_ALIKES, (10, 6)),
+    45: (ROUND_45_DISCLOSURES, ROUND_45_LOOK_ALIKES, (12, 6)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
