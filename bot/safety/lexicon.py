@@ -117,6 +117,12 @@ class Pattern:
             "matrimonio infantil"): its finding counts when the message involves the
             child or someone they address (:attr:`Lexicon.involvement`), else the topic
             is only spoken of (a school project, a film, the news).
+        unless: a fence searched in the whole message: where it is found, the pattern
+            does not apply ("statues" for a nude shown at a museum). It means what a
+            ``^(?!…).*?`` guard in front of the pattern meant, but leaves the match where
+            it is, so idioms that cover the match and negations right before it still
+            apply (the guard made every match start at the message's start). A fenced
+            match is not a finding and does not count as spoken of harmlessly.
     """
 
     id: str
@@ -127,6 +133,7 @@ class Pattern:
     line: int
     required: frozenset[str] | None = None
     topic: bool = False
+    unless: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -426,7 +433,7 @@ _TOP_KEYS: Final = frozenset(
         "topic_frames",
     }
 )
-_ENTRY_KEYS: Final = frozenset({"id", "pattern", "severity", "topic"})
+_ENTRY_KEYS: Final = frozenset({"id", "pattern", "severity", "topic", "unless"})
 _IDIOM_KEYS: Final = frozenset({"id", "pattern", "categories"})
 _NEGATION_KEYS: Final = frozenset({"id", "pattern"})
 _ID: Final = re.compile(r"[a-z][a-z0-9_]*")
@@ -684,6 +691,11 @@ def load_lexicon(path: Path, language: str) -> Lexicon:
                 else DEFAULT_SEVERITY[category]
             )
             topic = "topic" in fields and _flag(file, fields["topic"][1], f"{where}.topic")
+            unless = (
+                compiler.compile(fields["unless"][1], f"{where}.unless")[1]
+                if "unless" in fields
+                else None
+            )
             patterns.append(
                 Pattern(
                     pattern_id,
@@ -694,6 +706,7 @@ def load_lexicon(path: Path, language: str) -> Lexicon:
                     item.start_mark.line + 1,
                     required,
                     topic,
+                    unless,
                 )
             )
     missing = [c.value for c in Category if c.value not in categories]

@@ -307,6 +307,9 @@ def _scan(
             if pattern.regex.search(message.text):
                 explained.add(pattern.category)
             continue
+        if pattern.unless is not None and pattern.unless.search(message.text) is not None:
+            # Fenced: the pattern does not apply to this message at all.
+            continue
         for match in pattern.regex.finditer(message.text):
             start, end = match.span()
             if message.covered(start, end, pattern.category, context) or message.negated(

@@ -548,3 +548,21 @@ def test_topic_patterns_and_involvement_cues_are_loaded_and_checked(tmp_path):
     assert "topic: must be true or false" in load_error(flag, "en", not_a_flag + cues)
     categorised = topic + cues + "    categories: [bullying]\n"
     assert "topic_frames[0].categories: unknown field" in load_error(extra, "en", categorised)
+
+
+def test_unless_fences_are_loaded_and_checked(tmp_path):
+    fenced = minimal_lexicon("en").replace(
+        "    - id: bullying_en\n", "    - id: bullying_en\n      unless: '\\bstatues?\\b'\n"
+    )
+    good, bad, empty = (tmp_path / name for name in ("good", "bad", "empty"))
+    for folder in (good, bad, empty):
+        folder.mkdir()
+    lexicon = load_lexicons(write_lexicons(good, {"en": fenced})).by_language["en"]
+    fences = {p.id: p.unless for p in lexicon.patterns if p.unless is not None}
+    assert list(fences) == ["bullying_en"]
+    assert fences["bullying_en"].search("greek statue")
+    broken = fenced.replace("\\bstatues?\\b", "(statue")
+    assert "unless: bad regular expression" in load_error(bad, "en", broken)
+    assert "unless: matches the empty string" in load_error(
+        empty, "en", fenced.replace("\\bstatues?\\b", "x?")
+    )

@@ -7469,6 +7469,48 @@ ROUND_45_LOOK_ALIKES = [
 ]
 
 
+ROUND_46_DISCLOSURES = [
+    # Round 46 (the session lead): round 44's fences, withdrawn in the 31st session
+    # because a start-anchored guard hid idioms and negations, back as `unless` fences;
+    # the same words with a real disclosure still alarm.
+    # "si no" (or else) before a threat is no longer read as a denial.
+    ("es", "mi hermano tomo una sobredosis de pastillas", C.SUICIDE_SELF_HARM),
+    ("es", "hoy todo se termina, ya no aguanto mas", C.SUICIDE_SELF_HARM),
+    ("es", "esta noche todo se acaba", C.SUICIDE_SELF_HARM),
+    ("es", "no puedo respirar, me esta apretando el cuello", C.IMMEDIATE_DANGER),
+    ("es", "tengo gripe y no puedo respirar, me duele el pecho, ayuda", C.IMMEDIATE_DANGER),
+    ("es", "un hombre me esta esperando afuera de la escuela", C.IMMEDIATE_DANGER),
+    ("es", "mi mama no esta y alguien me esta vigilando desde un carro", C.IMMEDIATE_DANGER),
+    ("es", "recibi amenazas de muerte por instagram", C.IMMEDIATE_DANGER),
+    ("es", "el medico me reviso sin ropa y mi mama estaba afuera", C.SEXUAL_ABUSE),
+    ("es", "mi prima de 13 se fue con su novio de 30", C.CHILD_MARRIAGE),
+    ("es", "mi prima de 12 vive con su novio", C.CHILD_MARRIAGE),
+    (
+        "es",
+        "tengo 11 y unos de sexto me obligan a hacerles la tarea o si no me quitan el celular "
+        "y lo tiran al charco",
+        C.BULLYING,
+    ),
+    ("es", "si no me pegan es un milagro", C.ABUSE_NEGLECT),
+]
+
+ROUND_46_LOOK_ALIKES = [
+    # Round 46: the look-alikes round 44 fenced.
+    ("es", "el cantante murio de sobredosis segun la noticia", None),
+    ("es", "hoy todo se termina, ultimo dia de clases!!", None),
+    ("es", "no puedo respirar por la nariz, tengo muchos mocos", None),
+    ("es", "no puedo respirar bajo el agua mas de 30 segundos", None),
+    ("es", "mis amigos me estan esperando afuera para ir al cine", None),
+    ("es", "mi mama me esta vigilando para que haga la tarea", None),
+    ("es", "el youtuber recibio amenazas de muerte por un video", None),
+    (
+        "es",
+        "el medico me reviso sin ropa porque era una revision del deporte y mi mama estaba",
+        None,
+    ),
+    ("es", "mi hermana de 15 se fue con su novio al cine", None),
+]
+
 ROUNDS = {
     4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (40, 40)),
     5: (ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40)),
@@ -7508,6 +7550,7 @@ ROUNDS = {
     40: (ROUND_40_DISCLOSURES, ROUND_40_LOOK_ALIKES, (85, 80)),
     42: (ROUND_42_DISCLOSURES, ROUND_42_LOOK_ALIKES, (33, 41)),
     45: (ROUND_45_DISCLOSURES, ROUND_45_LOOK_ALIKES, (4, 5)),
+    46: (ROUND_46_DISCLOSURES, ROUND_46_LOOK_ALIKES, (13, 9)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)
 

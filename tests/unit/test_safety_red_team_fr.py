@@ -9391,6 +9391,41 @@ ROUND_45_LOOK_ALIKES = [
 ]
 
 
+ROUND_46_DISCLOSURES = [
+    # Round 46 (the session lead): round 44's fences, withdrawn in the 31st session
+    # because a start-anchored guard hid idioms and negations, back as `unless` fences;
+    # the same words with a real disclosure still alarm.
+    ("fr", "mon oncle m'a montré des photos de gens nus sur son téléphone", C.SEXUAL_ABUSE),
+    ("fr", "un mec me fait du chantage avec mes photos", C.ONLINE_SEXUAL_EXPLOITATION),
+    (
+        "fr",
+        "il me fait du chantage, si je paye pas il envoie la vidéo à tout le monde",
+        C.ONLINE_SEXUAL_EXPLOITATION,
+    ),
+    ("fr", "quelqu'un a des photos d'enfants nus dans un groupe", C.CSAM_SEEN),
+    ("fr", "je reçois des messages haineux tous les jours", C.BULLYING),
+    (
+        "fr",
+        "ils se moquent de mon accent mais c'est gentil, sauf que je pleure tous les soirs",
+        C.BULLYING,
+    ),
+    ("fr", "mon patron me paie pas et je bosse tous les soirs", C.CHILD_LABOUR),
+    ("fr", "mon patron de stage me paie pas et il me crie dessus", C.CHILD_LABOUR),
+]
+
+ROUND_46_LOOK_ALIKES = [
+    # Round 46: the look-alikes round 44 fenced.
+    ("fr", "mon oncle m'a montré des photos de gens nus au musée, des statues grecques", None),
+    ("fr", "ma mère me fait du chantage pour que je range ma chambre", None),
+    ("fr", "c'est du chantage affectif mdr", None),
+    ("fr", "au karaoké ma tante me fait chanter devant tout le monde", None),
+    ("fr", "des photos d'enfants nus dans les tableaux anciens au musée", None),
+    ("fr", "on étudie les commentaires haineux sur internet en emc", None),
+    ("fr", "on a fait un cours sur les messages haineux en ligne", None),
+    ("fr", "mes potes se moquent de mon accent du sud mais c'est gentil", None),
+    ("fr", "mon patron de stage me paie pas c'est normal en 3e ?", None),
+]
+
 ROUNDS = {
     4: (ROUND_4_DISCLOSURES, ROUND_4_LOOK_ALIKES, (15, 15)),
     5: (ROUND_5_DISCLOSURES, ROUND_5_LOOK_ALIKES, (25, 40)),
@@ -9431,5 +9466,6 @@ ROUNDS = {
     41: (ROUND_41_DISCLOSURES, ROUND_41_LOOK_ALIKES, (2, 3)),
     42: (ROUND_42_DISCLOSURES, ROUND_42_LOOK_ALIKES, (53, 25)),
     45: (ROUND_45_DISCLOSURES, ROUND_45_LOOK_ALIKES, (4, 4)),
+    46: (ROUND_46_DISCLOSURES, ROUND_46_LOOK_ALIKES, (8, 9)),
 }
 test_red_team_rounds, test_each_round_has_both_sides = round_tests(ROUNDS)

@@ -1065,3 +1065,46 @@ ROUND_I_FAMILIES = [
 @pytest.mark.parametrize(("language", "phrase", "category"), ROUND_I_FAMILIES)
 def test_round_i_families(language, phrase, category):
     assert_triage(language, phrase, category)
+
+
+@pytest.fixture
+def fenced(tmp_path):
+    """English `blorp` (suicide/self-harm) fenced by `statue` anywhere in the message,
+    with an idiom that covers "blorp de risa" and the negation "nunca"."""
+    texts = {language: minimal_lexicon(language) for language in LANGUAGES}
+    texts["en"] = (
+        texts["en"]
+        .replace("\\bensuicideselfharm\\b", "\\bblorp\\b")
+        .replace(
+            "    - id: suicide_self_harm_en\n",
+            "    - id: suicide_self_harm_en\n      unless: '\\bstatues?\\b'\n",
+        )
+        .replace("\\bharmless en\\b", "\\bblorp de risa\\b")
+        .replace("\\bneveren", "\\bnunca")
+    )
+    return write_lexicons(tmp_path, texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "safe"),
+    [
+        ("blorp", False),
+        ("the statue said blorp", True),  # fence before the match
+        ("blorp said the statue", True),  # and after it
+        ("at the museum i saw statues. then blorp", True),  # the whole message
+        ("blorp. statues everywhere", True),
+        ("blorp. blorp", False),
+        ("blorp de risa", True),  # the idiom still covers the match
+        ("nunca blorp", True),  # the negation right before it still applies
+    ],
+)
+def test_unless_fence_reads_the_whole_message_and_keeps_idioms_and_negations(fenced, text, safe):
+    assert triage(text, "en", directory=fenced).is_safe is safe
+
+
+def test_unless_fence_is_not_a_harmless_mention(fenced):
+    # Like the guard it replaces, a fence only keeps the pattern from applying: the
+    # category is not "spoken of harmlessly" (which would raise the bar for the learned
+    # detectors' flags of it).
+    assert triage("the statue said blorp", "en", directory=fenced).explained == frozenset()
+    assert triage("blorp de risa", "en", directory=fenced).explained == {C.SUICIDE_SELF_HARM}
